@@ -1,0 +1,251 @@
+import {
+  InvalidResponseDataError,
+  type LanguageModelV4,
+  type LanguageModelV4CallOptions,
+  type LanguageModelV4Content,
+  type LanguageModelV4GenerateResult,
+  type LanguageModelV4StreamPart,
+  type LanguageModelV4StreamResult,
+  type SharedV4Warning,
+} from '@ai-sdk/provider';
+import { postJsonToApi } from '@ai-sdk/provider-utils';
+import { buildRequestBody } from '../build-request-body';
+import type { OpenRouterConfig } from '../openrouter-config';
+import { openRouterFailedResponseHandler } from '../openrouter-error';
+import { resolveRequestHeaders } from '../openrouter-request-headers';
+import {
+  createOpenRouterEventStreamResponseHandler,
+  createOpenRouterJsonResponseHandler,
+  type OpenRouterStreamEvent,
+} from '../openrouter-response-handlers';
+import { convertOpenRouterUsage } from './convert-openrouter-usage';
+import { convertToOpenRouterChatMessages } from './convert-to-openrouter-chat-messages';
+import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
+import type { OpenRouterChatModelId } from './openrouter-chat-model-id';
+import {
+  type OpenRouterChatSettings,
+  parseOpenRouterChatOptions,
+} from './openrouter-chat-options';
+import {
+  type OpenRouterChatChunk,
+  openRouterChatChunkSchema,
+  openRouterChatResponseSchema,
+} from './openrouter-chat-response-schemas';
+import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
+import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
+
+/** A chat model over OpenRouter's `POST /chat/completions`. */
+export class OpenRouterChatLanguageModel implements LanguageModelV4 {
+  readonly specificationVersion = 'v4';
+  readonly modelId: OpenRouterChatModelId;
+  readonly supportedUrls: Record<string, RegExp[]> = {};
+
+  private readonly settings: OpenRouterChatSettings;
+  private readonly config: OpenRouterConfig;
+
+  constructor(
+    modelId: OpenRouterChatModelId,
+    settings: OpenRouterChatSettings,
+    config: OpenRouterConfig,
+  ) {
+    this.modelId = modelId;
+    this.settings = settings;
+    this.config = config;
+  }
+
+  get provider(): string {
+    return this.config.provider;
+  }
+
+  private async getArgs({
+    prompt,
+    maxOutputTokens,
+    temperature,
+    topP,
+    topK,
+    frequencyPenalty,
+    presencePenalty,
+    stopSequences,
+    seed,
+    responseFormat,
+    tools,
+    toolChoice,
+    reasoning,
+    providerOptions,
+  }: LanguageModelV4CallOptions) {
+    const warnings: SharedV4Warning[] = [];
+
+    const openRouterOptions = await parseOpenRouterChatOptions(providerOptions);
+
+    if (tools != null && tools.length > 0) {
+      warnings.push({ type: 'unsupported', feature: 'tools' });
+    }
+    if (toolChoice != null && toolChoice.type !== 'auto') {
+      warnings.push({ type: 'unsupported', feature: 'toolChoice' });
+    }
+    if (responseFormat != null && responseFormat.type !== 'text') {
+      warnings.push({ type: 'unsupported', feature: 'responseFormat' });
+    }
+    if (reasoning != null && reasoning !== 'provider-default') {
+      warnings.push({ type: 'unsupported', feature: 'reasoning' });
+    }
+
+    const body = buildRequestBody({
+      layers: [
+        { source: 'extraBody', values: this.config.extraBody },
+        { source: 'model settings', values: this.settings },
+        {
+          source: 'call settings',
+          values: {
+            max_tokens: maxOutputTokens,
+            temperature,
+            top_p: topP,
+            top_k: topK,
+            frequency_penalty: frequencyPenalty,
+            presence_penalty: presencePenalty,
+            stop: stopSequences,
+            seed,
+          },
+        },
+        { source: 'providerOptions.openrouter', values: openRouterOptions },
+      ],
+      fixed: {
+        model: this.modelId,
+        messages: convertToOpenRouterChatMessages(prompt),
+      },
+      reservedKeys: RESERVED_BODY_KEYS,
+      warnings,
+    });
+
+    return { args: body, warnings };
+  }
+
+  async doGenerate(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4GenerateResult> {
+    const { args, warnings } = await this.getArgs(options);
+    const url = this.config.url('/chat/completions');
+
+    const {
+      responseHeaders,
+      value: response,
+      rawValue: rawResponse,
+    } = await postJsonToApi({
+      url,
+      headers: resolveRequestHeaders(this.config, options.headers),
+      body: args,
+      failedResponseHandler: openRouterFailedResponseHandler,
+      successfulResponseHandler: createOpenRouterJsonResponseHandler(
+        openRouterChatResponseSchema,
+      ),
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+
+    const choice = response.choices?.[0];
+    if (choice == null) {
+      throw new InvalidResponseDataError({
+        data: rawResponse,
+        message: 'OpenRouter returned a chat completion without any choices.',
+      });
+    }
+
+    const content: LanguageModelV4Content[] = [];
+    const message = choice.message;
+    if (message?.content != null && message.content !== '') {
+      content.push({ type: 'text', text: message.content });
+    }
+
+    return {
+      content,
+      finishReason: {
+        unified: mapOpenRouterFinishReason(choice.finish_reason),
+        raw: choice.finish_reason ?? undefined,
+      },
+      usage: convertOpenRouterUsage(response.usage),
+      providerMetadata: buildOpenRouterProviderMetadata({
+        generationId: response.id,
+        model: response.model,
+        provider: response.provider,
+        usage: response.usage,
+      }),
+      request: { url, body: args },
+      response: {
+        id: response.id ?? undefined,
+        modelId: response.model ?? undefined,
+        timestamp:
+          response.created != null
+            ? new Date(response.created * 1000)
+            : undefined,
+        headers: responseHeaders,
+        body: rawResponse,
+      },
+      warnings,
+    };
+  }
+
+  async doStream(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4StreamResult> {
+    const { args, warnings } = await this.getArgs(options);
+    const url = this.config.url('/chat/completions');
+    const body = {
+      ...args,
+      stream: true,
+      stream_options: { include_usage: true },
+    };
+
+    const { responseHeaders, value: events } = await postJsonToApi({
+      url,
+      headers: resolveRequestHeaders(this.config, options.headers),
+      body,
+      failedResponseHandler: openRouterFailedResponseHandler,
+      successfulResponseHandler: createOpenRouterEventStreamResponseHandler(
+        openRouterChatChunkSchema,
+      ),
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+
+    const context = {
+      url,
+      requestBody: body,
+      responseHeaders,
+      includeRawChunks: options.includeRawChunks === true,
+    };
+    let state: OpenRouterChatStreamState;
+
+    return {
+      stream: events.pipeThrough(
+        new TransformStream<
+          OpenRouterStreamEvent<OpenRouterChatChunk>,
+          LanguageModelV4StreamPart
+        >({
+          start(controller) {
+            state = new OpenRouterChatStreamState(context, part =>
+              controller.enqueue(part),
+            );
+            controller.enqueue({ type: 'stream-start', warnings });
+          },
+          transform(event) {
+            state.processEvent(event);
+          },
+          flush() {
+            state.finish();
+          },
+        }),
+      ),
+      request: { url, body },
+      response: { headers: responseHeaders },
+    };
+  }
+}
+
+/** Body keys that only this provider sets; options cannot override them. */
+const RESERVED_BODY_KEYS = [
+  'model',
+  'messages',
+  'prompt',
+  'stream',
+  'tools',
+] as const;

@@ -1,0 +1,35 @@
+import type { JSONObject, SharedV4ProviderMetadata } from '@ai-sdk/provider';
+import { convertOpenRouterUsageToMetadata } from './convert-openrouter-usage';
+import type { OpenRouterUsage } from './openrouter-chat-response-schemas';
+
+/**
+ * `providerMetadata.openrouter`, with the incumbent provider's key names so
+ * that code reading them keeps working after a migration. Absent values are
+ * left out, never written as `undefined`.
+ */
+export function buildOpenRouterProviderMetadata({
+  generationId,
+  model,
+  provider,
+  usage,
+}: {
+  generationId: string | null | undefined;
+  model: string | null | undefined;
+  provider: string | null | undefined;
+  usage: OpenRouterUsage | null | undefined;
+}): SharedV4ProviderMetadata {
+  const metadata: JSONObject = {};
+  if (provider != null) {
+    metadata.provider = provider;
+  }
+  if (model != null) {
+    metadata.model = model;
+  }
+  if (generationId != null) {
+    metadata.generationId = generationId;
+  }
+  if (usage != null) {
+    metadata.usage = convertOpenRouterUsageToMetadata(usage);
+  }
+  return { openrouter: metadata };
+}

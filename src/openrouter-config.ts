@@ -1,0 +1,20 @@
+import type { FetchFunction } from '@ai-sdk/provider-utils';
+
+/** What every model and utility of one provider instance shares. */
+export type OpenRouterConfig = {
+  /** `openrouter.<model type>`, following the AI SDK convention. */
+  provider: string;
+  /** Builds the full URL of an API path such as `/chat/completions`. */
+  url: (path: string) => string;
+  /** Provider-level headers: attribution and the user's own headers. */
+  headers: Record<string, string | undefined>;
+  /**
+   * Loads the API key. It is a function so that the key is read when a
+   * request is made (and only when the call does not bring its own
+   * `Authorization` header), never at import time.
+   */
+  apiKey: () => string;
+  fetch?: FetchFunction;
+  /** Merged into every request body underneath all other settings. */
+  extraBody?: Record<string, unknown>;
+};

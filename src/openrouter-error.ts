@@ -1,0 +1,339 @@
+import { APICallError } from '@ai-sdk/provider';
+import {
+  extractResponseHeaders,
+  type ResponseHandler,
+} from '@ai-sdk/provider-utils';
+
+/**
+ * OpenRouter's error body: `{ error: { code, message, metadata } }`. The code is
+ * an HTTP status number in HTTP errors and sometimes a string (for example
+ * `"server_error"`) in errors that arrive inside a stream.
+ */
+export type OpenRouterErrorData = {
+  code?: number | string | null;
+  message?: string | null;
+  metadata?: Record<string, unknown> | null;
+};
+
+/** Reads `{ error: {...} }` without trusting its shape; undefined if absent. */
+export function extractOpenRouterErrorData(
+  body: unknown,
+): OpenRouterErrorData | undefined {
+  if (!isRecord(body)) {
+    return undefined;
+  }
+  const error = body.error;
+  if (isRecord(error)) {
+    return {
+      code:
+        typeof error.code === 'number' || typeof error.code === 'string'
+          ? error.code
+          : undefined,
+      message: typeof error.message === 'string' ? error.message : undefined,
+      metadata: isRecord(error.metadata) ? error.metadata : undefined,
+    };
+  }
+  if (typeof error === 'string') {
+    return { message: error };
+  }
+  return undefined;
+}
+
+const stringCodeToStatusCode: Record<string, number> = {
+  bad_request: 400,
+  invalid_request_error: 400,
+  unauthorized: 401,
+  invalid_api_key: 401,
+  insufficient_credits: 402,
+  payment_required: 402,
+  forbidden: 403,
+  moderation: 403,
+  not_found: 404,
+  timeout: 408,
+  request_timeout: 408,
+  rate_limit_exceeded: 429,
+  rate_limited: 429,
+  rate_limit_error: 429,
+  server_error: 500,
+  internal_error: 500,
+  internal_server_error: 500,
+  provider_error: 502,
+  bad_gateway: 502,
+  service_unavailable: 503,
+  overloaded: 529,
+  overloaded_error: 529,
+};
+
+/** The HTTP status an error code stands for, when it stands for one. */
+export function statusCodeFromErrorCode(
+  code: number | string | null | undefined,
+): number | undefined {
+  if (typeof code === 'number') {
+    return Number.isInteger(code) && code >= 400 && code <= 599
+      ? code
+      : undefined;
+  }
+  if (typeof code === 'string') {
+    const numeric = Number(code);
+    if (Number.isInteger(numeric) && numeric >= 400 && numeric <= 599) {
+      return numeric;
+    }
+    return stringCodeToStatusCode[code.toLowerCase()];
+  }
+  return undefined;
+}
+
+/** The AI SDK's retry rule: timeouts, conflicts, rate limits and 5xx. */
+export function isRetryableStatusCode(statusCode: number | undefined) {
+  return (
+    statusCode != null &&
+    (statusCode === 408 ||
+      statusCode === 409 ||
+      statusCode === 429 ||
+      statusCode >= 500)
+  );
+}
+
+const MAX_UPSTREAM_MESSAGE_LENGTH = 500;
+
+/**
+ * Builds a message that says what happened and who said it. OpenRouter wraps
+ * upstream failures as "Provider returned error" and hides the useful part in
+ * `metadata.raw`, so that is unwrapped and prefixed with the provider name.
+ */
+export function formatOpenRouterErrorMessage(
+  error: OpenRouterErrorData,
+  fallback = 'OpenRouter returned an error',
+): string {
+  const metadata = error.metadata ?? undefined;
+  const providerName = stringField(metadata, 'provider_name');
+  const upstreamMessage = extractUpstreamMessage(metadata?.raw);
+  const openRouterMessage = error.message?.trim() || fallback;
+
+  let message: string;
+  if (providerName != null && upstreamMessage != null) {
+    message = `[${providerName}] ${upstreamMessage}`;
+    if (!isGenericProviderMessage(openRouterMessage)) {
+      message += ` (${openRouterMessage})`;
+    }
+  } else if (providerName != null) {
+    message = `[${providerName}] ${openRouterMessage}`;
+  } else if (upstreamMessage != null) {
+    message = `${openRouterMessage}: ${upstreamMessage}`;
+  } else {
+    message = openRouterMessage;
+  }
+
+  const reasons = metadata?.reasons;
+  if (Array.isArray(reasons) && reasons.length > 0) {
+    message += ` Moderation reasons: ${reasons.map(String).join(', ')}.`;
+  }
+  const flaggedInput = stringField(metadata, 'flagged_input');
+  if (flaggedInput != null) {
+    message += ` Flagged input: "${flaggedInput}".`;
+  }
+  return message;
+}
+
+function isGenericProviderMessage(message: string) {
+  return /^provider returned error$/i.test(message);
+}
+
+function extractUpstreamMessage(raw: unknown): string | undefined {
+  if (raw == null) {
+    return undefined;
+  }
+  let value = raw;
+  if (typeof raw === 'string') {
+    const trimmed = raw.trim();
+    if (trimmed === '') {
+      return undefined;
+    }
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      return truncate(trimmed);
+    }
+  }
+  const found = findMessage(value, 0);
+  return found == null ? undefined : truncate(found);
+}
+
+// Upstream bodies nest their message differently: `{error: {message}}`,
+// `{message}`, `{error: "..."}`, `{detail: "..."}` or a bare string.
+function findMessage(value: unknown, depth: number): string | undefined {
+  if (typeof value === 'string') {
+    return value.trim() === '' ? undefined : value;
+  }
+  if (!isRecord(value) || depth > 3) {
+    return undefined;
+  }
+  for (const key of ['message', 'error', 'detail', 'error_message']) {
+    const found = findMessage(value[key], depth + 1);
+    if (found != null) {
+      return found;
+    }
+  }
+  return undefined;
+}
+
+function truncate(text: string) {
+  return text.length > MAX_UPSTREAM_MESSAGE_LENGTH
+    ? `${text.slice(0, MAX_UPSTREAM_MESSAGE_LENGTH)}…`
+    : text;
+}
+
+function stringField(
+  record: Record<string, unknown> | undefined,
+  key: string,
+): string | undefined {
+  const value = record?.[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Turns an error body that arrived with HTTP 200 (or inside a stream) into an
+ * `APICallError`. Its status comes from the error's own code, so an upstream
+ * 429 or 502 delivered after the response started is still retryable.
+ */
+export function createOpenRouterApiCallError({
+  error,
+  url,
+  requestBodyValues,
+  responseHeaders,
+  responseBody,
+  httpStatusCode,
+}: {
+  error: OpenRouterErrorData;
+  url: string;
+  requestBodyValues: unknown;
+  responseHeaders?: Record<string, string>;
+  responseBody?: string;
+  httpStatusCode?: number;
+}): APICallError {
+  const statusCode =
+    statusCodeFromErrorCode(error.code) ??
+    (httpStatusCode != null && httpStatusCode >= 400
+      ? httpStatusCode
+      : undefined);
+  return new APICallError({
+    message: formatOpenRouterErrorMessage(error),
+    url,
+    requestBodyValues,
+    statusCode,
+    responseHeaders,
+    responseBody,
+    data: { error },
+    // Without a code this is an upstream failure after the response began,
+    // which a new attempt usually gets past.
+    isRetryable: statusCode == null || isRetryableStatusCode(statusCode),
+  });
+}
+
+const MAX_NON_JSON_BODY_EXCERPT = 200;
+
+/**
+ * Handles failed HTTP responses: OpenRouter's JSON error body, an empty body,
+ * an HTML page from a proxy, or a body cut off mid-JSON. Retryability follows
+ * the HTTP status, which is what `retry-after` headers go with.
+ */
+export const openRouterFailedResponseHandler: ResponseHandler<
+  APICallError
+> = async ({ response, url, requestBodyValues }) => {
+  const responseHeaders = extractResponseHeaders(response);
+  const responseBody = await response.text();
+  const statusText = response.statusText || httpStatusText(response.status);
+
+  let message: string;
+  let data: unknown;
+  const trimmed = responseBody.trim();
+  if (trimmed === '') {
+    message = `OpenRouter returned HTTP ${response.status} ${statusText} with an empty body`;
+  } else {
+    let parsed: unknown;
+    let isJson = true;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      isJson = false;
+    }
+    const errorData = isJson ? extractOpenRouterErrorData(parsed) : undefined;
+    if (errorData != null) {
+      data = { error: errorData };
+      message = formatOpenRouterErrorMessage(
+        errorData,
+        `OpenRouter returned HTTP ${response.status} ${statusText}`,
+      );
+    } else {
+      const excerpt = summarizeBody(trimmed);
+      message = `OpenRouter returned HTTP ${response.status} ${statusText} with ${
+        isJson ? 'an unexpected JSON' : 'a non-JSON'
+      } body: ${excerpt}`;
+    }
+  }
+
+  return {
+    responseHeaders,
+    value: new APICallError({
+      message,
+      url,
+      requestBodyValues,
+      statusCode: response.status,
+      responseHeaders,
+      responseBody,
+      data,
+      isRetryable: isRetryableStatusCode(response.status),
+    }),
+  };
+};
+
+// An HTML error page is mostly markup; its visible text is what helps.
+function summarizeBody(body: string) {
+  const text = body.startsWith('<')
+    ? body
+        .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : body;
+  return text.length > MAX_NON_JSON_BODY_EXCERPT
+    ? `${text.slice(0, MAX_NON_JSON_BODY_EXCERPT)}…`
+    : text;
+}
+
+function httpStatusText(status: number) {
+  switch (status) {
+    case 400:
+      return 'Bad Request';
+    case 401:
+      return 'Unauthorized';
+    case 402:
+      return 'Payment Required';
+    case 403:
+      return 'Forbidden';
+    case 404:
+      return 'Not Found';
+    case 408:
+      return 'Request Timeout';
+    case 413:
+      return 'Payload Too Large';
+    case 429:
+      return 'Too Many Requests';
+    case 500:
+      return 'Internal Server Error';
+    case 502:
+      return 'Bad Gateway';
+    case 503:
+      return 'Service Unavailable';
+    case 524:
+      return 'Edge Network Timeout';
+    case 529:
+      return 'Provider Overloaded';
+    default:
+      return '';
+  }
+}

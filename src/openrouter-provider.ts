@@ -1,0 +1,168 @@
+import {
+  InvalidArgumentError,
+  NoSuchModelError,
+  type ProviderV4,
+} from '@ai-sdk/provider';
+import {
+  type FetchFunction,
+  loadApiKey,
+  withoutTrailingSlash,
+} from '@ai-sdk/provider-utils';
+import { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
+import type { OpenRouterChatModelId } from './chat/openrouter-chat-model-id';
+import type { OpenRouterChatSettings } from './chat/openrouter-chat-options';
+import type { OpenRouterConfig } from './openrouter-config';
+
+export interface OpenRouterProviderSettings {
+  /**
+   * OpenRouter API key, sent as `Authorization: Bearer …`.
+   * @default process.env.OPENROUTER_API_KEY, read when a request is made
+   */
+  apiKey?: string;
+  /**
+   * Base URL of the OpenRouter API. A trailing slash is tolerated.
+   * @default 'https://openrouter.ai/api/v1'
+   */
+  baseURL?: string;
+  /** @deprecated Use `baseURL`. Accepted for drop-in compatibility. */
+  baseUrl?: string;
+  /** Extra headers sent with every request. Call-level headers win. */
+  headers?: Record<string, string>;
+  /**
+   * A custom fetch, for middleware or tests.
+   */
+  fetch?: FetchFunction;
+  /** Your app's name, sent as the `X-Title` attribution header. */
+  appName?: string;
+  /** Your app's URL, sent as the `HTTP-Referer` attribution header. */
+  appUrl?: string;
+  /**
+   * Merged into every request body, underneath model settings, call settings
+   * and `providerOptions.openrouter`.
+   */
+  extraBody?: Record<string, unknown>;
+  /**
+   * Provisioning key for key management and account utilities.
+   * @default process.env.OPENROUTER_PROVISIONING_KEY
+   */
+  provisioningKey?: string;
+  /**
+   * Accepted for drop-in compatibility with `@openrouter/ai-sdk-provider`
+   * and ignored: this provider always speaks OpenRouter's own protocol.
+   */
+  compatibility?: 'strict' | 'compatible';
+}
+
+export interface OpenRouterProvider extends ProviderV4 {
+  /** Creates a chat model, the same as `chat(modelId, settings)`. */
+  (
+    modelId: OpenRouterChatModelId,
+    settings?: OpenRouterChatSettings,
+  ): OpenRouterChatLanguageModel;
+
+  /** Creates a chat model over `POST /chat/completions`. */
+  chat(
+    modelId: OpenRouterChatModelId,
+    settings?: OpenRouterChatSettings,
+  ): OpenRouterChatLanguageModel;
+
+  /** Creates a chat model (the AI SDK's provider interface). */
+  languageModel(
+    modelId: OpenRouterChatModelId,
+    settings?: OpenRouterChatSettings,
+  ): OpenRouterChatLanguageModel;
+}
+
+const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
+
+/** Creates an OpenRouter provider instance. */
+export function createOpenRouter(
+  options: OpenRouterProviderSettings = {},
+): OpenRouterProvider {
+  const baseURL = resolveBaseURL(options.baseURL ?? options.baseUrl);
+
+  const headers: Record<string, string | undefined> = {
+    'HTTP-Referer': options.appUrl,
+    'X-Title': options.appName,
+    ...options.headers,
+  };
+
+  const createConfig = (modelType: string): OpenRouterConfig => ({
+    provider: `openrouter.${modelType}`,
+    url: path => `${baseURL}${path}`,
+    headers,
+    apiKey: () =>
+      loadApiKey({
+        apiKey: options.apiKey,
+        environmentVariableName: 'OPENROUTER_API_KEY',
+        description: 'OpenRouter',
+      }),
+    fetch: options.fetch,
+    extraBody: options.extraBody,
+  });
+
+  const createChatModel = (
+    modelId: OpenRouterChatModelId,
+    settings: OpenRouterChatSettings = {},
+  ) => new OpenRouterChatLanguageModel(modelId, settings, createConfig('chat'));
+
+  const provider = function (
+    modelId: OpenRouterChatModelId,
+    settings?: OpenRouterChatSettings,
+  ) {
+    if (new.target) {
+      throw new Error(
+        'The OpenRouter model function cannot be called with the new keyword.',
+      );
+    }
+    return createChatModel(modelId, settings);
+  } as OpenRouterProvider;
+
+  Object.assign(provider, {
+    specificationVersion: 'v4' as const,
+    chat: createChatModel,
+    languageModel: createChatModel,
+    embeddingModel: (modelId: string) => {
+      throw new NoSuchModelError({ modelId, modelType: 'embeddingModel' });
+    },
+    imageModel: (modelId: string) => {
+      throw new NoSuchModelError({ modelId, modelType: 'imageModel' });
+    },
+  });
+
+  return provider;
+}
+
+/**
+ * The base URL without its trailing slash. Credentials in the URL are
+ * refused, because they would end up in every error message's `url`.
+ */
+function resolveBaseURL(baseURL: string | undefined): string {
+  const value = withoutTrailingSlash(baseURL) ?? DEFAULT_BASE_URL;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new InvalidArgumentError({
+      argument: 'baseURL',
+      message: `baseURL must be an absolute http(s) URL, got "${value}".`,
+    });
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new InvalidArgumentError({
+      argument: 'baseURL',
+      message: `baseURL must use http or https, got "${parsed.protocol}".`,
+    });
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new InvalidArgumentError({
+      argument: 'baseURL',
+      message:
+        'baseURL must not contain credentials (user:password@). Pass the API key with the apiKey setting instead.',
+    });
+  }
+  return value;
+}
+
+/** The default provider instance. It reads `OPENROUTER_API_KEY` per request. */
+export const openrouter = createOpenRouter();

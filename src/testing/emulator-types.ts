@@ -1,0 +1,109 @@
+/** One request the emulator received, with the API key redacted. */
+export type RecordedRequest = {
+  method: string;
+  /** Path below the API root, e.g. `/chat/completions`. */
+  path: string;
+  query: Record<string, string>;
+  /** Lower-cased header names; `authorization` is redacted. */
+  headers: Record<string, string>;
+  /** The parsed JSON body, or the raw text when it is not JSON. */
+  body: unknown;
+};
+
+type ScriptedResponseBase = {
+  /** Only a request to this path (e.g. `/chat/completions`) takes it. */
+  path?: string;
+  /** Extra response headers, e.g. `{ 'retry-after': '1' }`. */
+  headers?: Record<string, string>;
+  /** Wait this long before answering. */
+  delayMs?: number;
+};
+
+/** A JSON body with any status (200 by default). */
+export type ScriptedJsonResponse = ScriptedResponseBase & {
+  type: 'json';
+  status?: number;
+  body: unknown;
+};
+
+/** OpenRouter's error body `{ error: { code, message, metadata } }`. */
+export type ScriptedErrorResponse = ScriptedResponseBase & {
+  type: 'error';
+  status: number;
+  message: string;
+  /** Defaults to the status. */
+  code?: number | string;
+  metadata?: Record<string, unknown>;
+};
+
+/** A body sent exactly as given: HTML pages, empty or truncated bodies. */
+export type ScriptedRawResponse = ScriptedResponseBase & {
+  type: 'raw';
+  status?: number;
+  body: string;
+  contentType?: string;
+};
+
+/**
+ * A server-sent event stream. Objects become `data: <json>` events; strings
+ * are written verbatim (so `': comment\n\n'` or a malformed `'data: {\n\n'`
+ * are possible). Without `events`, the default model's reply to the request
+ * is streamed, which lets faults be applied to a realistic stream.
+ */
+export type ScriptedStreamResponse = ScriptedResponseBase & {
+  type: 'stream';
+  events?: unknown[];
+  /** Send `data: [DONE]` at the end. @default true */
+  done?: boolean;
+  /** Wait this long between events. */
+  eventDelayMs?: number;
+  /** Insert an OpenRouter error chunk after this many events, then end. */
+  errorAfterEvents?: number;
+  /** The error for `errorAfterEvents`. */
+  error?: { code?: number | string; message: string };
+  /** Destroy the connection after this many events. */
+  cutAfterEvents?: number;
+  /** With `cutAfterEvents`: write half of the next event before the cut. */
+  cutInsideEvent?: boolean;
+  /** Stop sending after this many events but keep the connection open. */
+  stallAfterEvents?: number;
+};
+
+/** Destroy the connection before sending a single byte. */
+export type ScriptedConnectionCut = ScriptedResponseBase & { type: 'cut' };
+
+/** Accept the request and never answer it. */
+export type ScriptedStall = ScriptedResponseBase & { type: 'stall' };
+
+export type ScriptedResponse =
+  | ScriptedJsonResponse
+  | ScriptedErrorResponse
+  | ScriptedRawResponse
+  | ScriptedStreamResponse
+  | ScriptedConnectionCut
+  | ScriptedStall;
+
+export type OpenRouterEmulatorOptions = {
+  /** Port on 127.0.0.1; 0 picks a free one. @default 0 */
+  port?: number;
+  /**
+   * The only keys accepted. By default any non-empty bearer token is
+   * accepted and a missing one gets OpenRouter's 401.
+   */
+  apiKeys?: string[];
+  /** Delay between the default model's streamed chunks. @default 0 */
+  chunkDelayMs?: number;
+};
+
+export interface OpenRouterEmulator {
+  /** Use as the provider's `baseURL`, e.g. `http://127.0.0.1:4321/api/v1`. */
+  readonly baseURL: string;
+  /** Every request received so far, oldest first. */
+  readonly requests: RecordedRequest[];
+  /** Queues scripted responses; each is used once, in order. */
+  enqueue(...responses: ScriptedResponse[]): void;
+  /** Forgets queued responses and recorded requests. */
+  reset(): void;
+  /** Stops the server and ends every open connection. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,348 @@
+import {
+  createServer,
+  type IncomingMessage,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  chatReplyToChunks,
+  chatReplyToResponse,
+  createChatReply,
+} from './emulator-chat-model';
+import type {
+  OpenRouterEmulator,
+  OpenRouterEmulatorOptions,
+  RecordedRequest,
+  ScriptedResponse,
+  ScriptedStreamResponse,
+} from './emulator-types';
+
+const API_ROOT = '/api/v1';
+const KEEP_ALIVE_COMMENT = ': OPENROUTER PROCESSING\n\n';
+const REDACTED = 'Bearer [REDACTED]';
+
+/**
+ * Starts an OpenRouter emulator: a real HTTP server on 127.0.0.1 that speaks
+ * OpenRouter's wire format, streams real SSE, records every request (with the
+ * key redacted) and plays scripted responses and faults.
+ */
+export async function createOpenRouterEmulator(
+  options: OpenRouterEmulatorOptions = {},
+): Promise<OpenRouterEmulator> {
+  const requests: RecordedRequest[] = [];
+  const queue: ScriptedResponse[] = [];
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  let sequence = 0;
+
+  const wait = (ms: number) =>
+    new Promise<void>(resolve => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        resolve();
+      }, ms);
+      timers.add(timer);
+    });
+
+  const takeScripted = (path: string) => {
+    const index = queue.findIndex(
+      response => response.path == null || response.path === path,
+    );
+    return index === -1 ? undefined : queue.splice(index, 1)[0];
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch(error => {
+      if (!response.headersSent) {
+        sendError(response, 500, `Emulator failure: ${String(error)}`);
+      } else {
+        response.destroy();
+      }
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const path = url.pathname.startsWith(API_ROOT)
+      ? url.pathname.slice(API_ROOT.length)
+      : url.pathname;
+    const rawBody = await readBody(request);
+    const body = parseBody(rawBody);
+
+    requests.push({
+      method: request.method ?? 'GET',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      headers: redactHeaders(request.headers),
+      body,
+    });
+
+    const scripted = takeScripted(path);
+    if (scripted != null) {
+      await playScripted(scripted, body, response);
+      return;
+    }
+
+    const authorizationError = checkAuthorization(request);
+    if (authorizationError != null) {
+      sendError(response, 401, authorizationError);
+      return;
+    }
+
+    if (request.method === 'POST' && path === '/chat/completions') {
+      await serveChatCompletion(body, response);
+      return;
+    }
+
+    sendError(response, 404, `The emulator does not serve ${path}`);
+  }
+
+  function checkAuthorization(request: IncomingMessage): string | undefined {
+    const header = request.headers.authorization;
+    const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
+    if (match == null || match[1].trim() === '') {
+      return 'No auth credentials found';
+    }
+    if (options.apiKeys != null && !options.apiKeys.includes(match[1])) {
+      return 'User not found.';
+    }
+    return undefined;
+  }
+
+  async function serveChatCompletion(body: unknown, response: ServerResponse) {
+    if (!isObject(body) || !Array.isArray(body.messages)) {
+      sendError(response, 400, 'Input required: specify "messages"');
+      return;
+    }
+    const reply = createChatReply(body, sequence++);
+    if (body.stream === true) {
+      await writeStream(response, chatReplyToChunks(reply), {
+        type: 'stream',
+        eventDelayMs: options.chunkDelayMs,
+      });
+    } else {
+      sendJson(response, 200, chatReplyToResponse(reply));
+    }
+  }
+
+  async function playScripted(
+    scripted: ScriptedResponse,
+    body: unknown,
+    response: ServerResponse,
+  ) {
+    if (scripted.delayMs != null) {
+      await wait(scripted.delayMs);
+    }
+    switch (scripted.type) {
+      case 'json':
+        sendJson(
+          response,
+          scripted.status ?? 200,
+          scripted.body,
+          scripted.headers,
+        );
+        return;
+      case 'error':
+        sendJson(
+          response,
+          scripted.status,
+          {
+            error: {
+              code: scripted.code ?? scripted.status,
+              message: scripted.message,
+              ...(scripted.metadata != null
+                ? { metadata: scripted.metadata }
+                : {}),
+            },
+          },
+          scripted.headers,
+        );
+        return;
+      case 'raw':
+        response.writeHead(scripted.status ?? 200, {
+          'content-type': scripted.contentType ?? 'text/plain',
+          ...scripted.headers,
+        });
+        response.end(scripted.body);
+        return;
+      case 'stream': {
+        const events =
+          scripted.events ??
+          chatReplyToChunks(
+            createChatReply(isObject(body) ? body : {}, sequence++),
+          );
+        await writeStream(response, events, scripted);
+        return;
+      }
+      case 'cut':
+        response.socket?.destroy();
+        return;
+      case 'stall':
+        // Holds the request open; close() or the client's abort ends it.
+        return;
+    }
+  }
+
+  async function writeStream(
+    response: ServerResponse,
+    events: unknown[],
+    script: ScriptedStreamResponse,
+  ) {
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+      ...script.headers,
+    });
+    response.write(KEEP_ALIVE_COMMENT);
+
+    let clientGone = false;
+    response.on('close', () => {
+      clientGone = true;
+    });
+
+    for (let index = 0; index < events.length; index++) {
+      if (clientGone) {
+        return;
+      }
+      if (script.errorAfterEvents === index) {
+        response.write(
+          formatEvent({
+            id: `gen-emulator-error-${index}`,
+            object: 'chat.completion.chunk',
+            created: Math.floor(Date.now() / 1000),
+            model: 'emulator',
+            provider: 'Emulator',
+            error: {
+              code: script.error?.code ?? 'server_error',
+              message: script.error?.message ?? 'Provider disconnected',
+            },
+            choices: [
+              { index: 0, delta: { content: '' }, finish_reason: 'error' },
+            ],
+          }),
+        );
+        response.end();
+        return;
+      }
+      if (script.cutAfterEvents === index) {
+        if (script.cutInsideEvent) {
+          const next = formatEvent(events[index]);
+          response.write(next.slice(0, Math.floor(next.length / 2)));
+          await wait(10);
+        }
+        response.socket?.destroy();
+        return;
+      }
+      if (script.stallAfterEvents === index) {
+        return;
+      }
+      if (script.eventDelayMs != null && script.eventDelayMs > 0) {
+        await wait(script.eventDelayMs);
+      }
+      response.write(formatEvent(events[index]));
+    }
+
+    if (script.cutAfterEvents === events.length) {
+      response.socket?.destroy();
+      return;
+    }
+    if (script.stallAfterEvents === events.length) {
+      return;
+    }
+    if (script.done !== false) {
+      response.write('data: [DONE]\n\n');
+    }
+    response.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    baseURL: `http://127.0.0.1:${port}${API_ROOT}`,
+    requests,
+    enqueue(...responses) {
+      queue.push(...responses);
+    },
+    reset() {
+      queue.length = 0;
+      requests.length = 0;
+    },
+    close() {
+      for (const timer of timers) {
+        clearTimeout(timer);
+      }
+      timers.clear();
+      return new Promise<void>(resolve => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function formatEvent(event: unknown) {
+  return typeof event === 'string'
+    ? event
+    : `data: ${JSON.stringify(event)}\n\n`;
+}
+
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers?: Record<string, string>,
+) {
+  response.writeHead(status, {
+    'content-type': 'application/json',
+    ...headers,
+  });
+  response.end(JSON.stringify(body));
+}
+
+function sendError(response: ServerResponse, status: number, message: string) {
+  sendJson(response, status, { error: { code: status, message } });
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', chunk => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function parseBody(rawBody: string): unknown {
+  if (rawBody === '') {
+    return undefined;
+  }
+  try {
+    return JSON.parse(rawBody);
+  } catch {
+    return rawBody;
+  }
+}
+
+function redactHeaders(headers: IncomingMessage['headers']) {
+  const result: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value == null) {
+      continue;
+    }
+    result[name] =
+      name === 'authorization'
+        ? REDACTED
+        : Array.isArray(value)
+          ? value.join(', ')
+          : value;
+  }
+  return result;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
+/** Settings shared by the node and edge-runtime test configs. */
+export const sharedConfig = {
+  define: { __PACKAGE_VERSION__: JSON.stringify(version) },
+  resolve: {
+    // Tests import the package by its public name, exactly as users do.
+    alias: {
+      'ai-sdk-openrouter/testing': fileURLToPath(
+        new URL('./src/testing/index.ts', import.meta.url),
+      ),
+      'ai-sdk-openrouter': fileURLToPath(
+        new URL('./src/index.ts', import.meta.url),
+      ),
+    },
+  },
+};
+
+export const sharedTestConfig = {
+  include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  testTimeout: 20_000,
+  hookTimeout: 20_000,
+};
