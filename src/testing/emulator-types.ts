@@ -102,7 +102,7 @@ export interface OpenRouterEmulator {
   readonly requests: RecordedRequest[];
   /** Queues scripted responses; each is used once, in order. */
   enqueue(...responses: ScriptedResponse[]): void;
-  /** Forgets queued responses and recorded requests. */
+  /** Forgets queued responses and recorded requests; ids start over. */
   reset(): void;
   /** Stops the server and ends every open connection. */
   close(): Promise<void>;

@@ -228,9 +228,8 @@ export async function createOpenRouterEmulator(
         if (script.cutInsideEvent) {
           const next = formatEvent(events[index]);
           response.write(next.slice(0, Math.floor(next.length / 2)));
-          await wait(10);
         }
-        response.socket?.destroy();
+        await cutAfterFlush(response);
         return;
       }
       if (script.stallAfterEvents === index) {
@@ -243,7 +242,7 @@ export async function createOpenRouterEmulator(
     }
 
     if (script.cutAfterEvents === events.length) {
-      response.socket?.destroy();
+      await cutAfterFlush(response);
       return;
     }
     if (script.stallAfterEvents === events.length) {
@@ -253,6 +252,14 @@ export async function createOpenRouterEmulator(
       response.write('data: [DONE]\n\n');
     }
     response.end();
+  }
+
+  // Destroying a socket drops what is still buffered, so the cut waits until
+  // everything written so far has reached the client.
+  async function cutAfterFlush(response: ServerResponse) {
+    await new Promise<void>(resolve => response.write('', () => resolve()));
+    await wait(20);
+    response.socket?.destroy();
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -270,6 +277,7 @@ export async function createOpenRouterEmulator(
     reset() {
       queue.length = 0;
       requests.length = 0;
+      sequence = 0;
     },
     close() {
       for (const timer of timers) {
