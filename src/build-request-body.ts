@@ -28,6 +28,8 @@ export function buildRequestBody({
   warnings: SharedV4Warning[];
 }): Record<string, unknown> {
   const body: Record<string, unknown> = { ...fixed };
+  const isControlledKey = (key: string) =>
+    reservedKeys.includes(key) || Object.hasOwn(fixed, key);
 
   for (const layer of layers) {
     const values = layer.values;
@@ -39,7 +41,7 @@ export function buildRequestBody({
       if (value === undefined) {
         continue;
       }
-      if (reservedKeys.includes(key) || PROTOTYPE_KEYS.has(key)) {
+      if (isControlledKey(key) || PROTOTYPE_KEYS.has(key)) {
         warnings.push({
           type: 'other',
           message: `${layer.source} sets "${key}", which ai-sdk-openrouter controls itself; that value was ignored.`,

@@ -39,30 +39,32 @@ export function extractOpenRouterErrorData(
   return undefined;
 }
 
-const stringCodeToStatusCode: Record<string, number> = {
-  bad_request: 400,
-  invalid_request_error: 400,
-  unauthorized: 401,
-  invalid_api_key: 401,
-  insufficient_credits: 402,
-  payment_required: 402,
-  forbidden: 403,
-  moderation: 403,
-  not_found: 404,
-  timeout: 408,
-  request_timeout: 408,
-  rate_limit_exceeded: 429,
-  rate_limited: 429,
-  rate_limit_error: 429,
-  server_error: 500,
-  internal_error: 500,
-  internal_server_error: 500,
-  provider_error: 502,
-  bad_gateway: 502,
-  service_unavailable: 503,
-  overloaded: 529,
-  overloaded_error: 529,
-};
+const stringCodeToStatusCode = new Map<string, number>(
+  Object.entries({
+    bad_request: 400,
+    invalid_request_error: 400,
+    unauthorized: 401,
+    invalid_api_key: 401,
+    insufficient_credits: 402,
+    payment_required: 402,
+    forbidden: 403,
+    moderation: 403,
+    not_found: 404,
+    timeout: 408,
+    request_timeout: 408,
+    rate_limit_exceeded: 429,
+    rate_limited: 429,
+    rate_limit_error: 429,
+    server_error: 500,
+    internal_error: 500,
+    internal_server_error: 500,
+    provider_error: 502,
+    bad_gateway: 502,
+    service_unavailable: 503,
+    overloaded: 529,
+    overloaded_error: 529,
+  }),
+);
 
 /** The HTTP status an error code stands for, when it stands for one. */
 export function statusCodeFromErrorCode(
@@ -78,7 +80,7 @@ export function statusCodeFromErrorCode(
     if (Number.isInteger(numeric) && numeric >= 400 && numeric <= 599) {
       return numeric;
     }
-    return stringCodeToStatusCode[code.toLowerCase()];
+    return stringCodeToStatusCode.get(code.toLowerCase());
   }
   return undefined;
 }
@@ -124,15 +126,19 @@ export function formatOpenRouterErrorMessage(
     message = openRouterMessage;
   }
 
+  const details: string[] = [];
   const reasons = metadata?.reasons;
   if (Array.isArray(reasons) && reasons.length > 0) {
-    message += ` Moderation reasons: ${reasons.map(String).join(', ')}.`;
+    details.push(`Moderation reasons: ${reasons.map(String).join(', ')}.`);
   }
   const flaggedInput = stringField(metadata, 'flagged_input');
   if (flaggedInput != null) {
-    message += ` Flagged input: "${flaggedInput}".`;
+    details.push(`Flagged input: "${flaggedInput}".`);
   }
-  return message;
+  if (details.length === 0) {
+    return message;
+  }
+  return `${/[.!?]$/.test(message) ? message : `${message}.`} ${details.join(' ')}`;
 }
 
 function isGenericProviderMessage(message: string) {
@@ -246,13 +252,16 @@ export const openRouterFailedResponseHandler: ResponseHandler<
 > = async ({ response, url, requestBodyValues }) => {
   const responseHeaders = extractResponseHeaders(response);
   const responseBody = await response.text();
-  const statusText = response.statusText || httpStatusText(response.status);
+  const status = describeHttpStatus(
+    response.status,
+    response.statusText || httpStatusText(response.status),
+  );
 
   let message: string;
   let data: unknown;
   const trimmed = responseBody.trim();
   if (trimmed === '') {
-    message = `OpenRouter returned HTTP ${response.status} ${statusText} with an empty body`;
+    message = `OpenRouter returned ${status} with an empty body`;
   } else {
     let parsed: unknown;
     let isJson = true;
@@ -266,11 +275,11 @@ export const openRouterFailedResponseHandler: ResponseHandler<
       data = { error: errorData };
       message = formatOpenRouterErrorMessage(
         errorData,
-        `OpenRouter returned HTTP ${response.status} ${statusText}`,
+        `OpenRouter returned ${status}`,
       );
     } else {
       const excerpt = summarizeBody(trimmed);
-      message = `OpenRouter returned HTTP ${response.status} ${statusText} with ${
+      message = `OpenRouter returned ${status} with ${
         isJson ? 'an unexpected JSON' : 'a non-JSON'
       } body: ${excerpt}`;
     }
@@ -303,6 +312,10 @@ function summarizeBody(body: string) {
   return text.length > MAX_NON_JSON_BODY_EXCERPT
     ? `${text.slice(0, MAX_NON_JSON_BODY_EXCERPT)}…`
     : text;
+}
+
+function describeHttpStatus(status: number, statusText: string) {
+  return statusText === '' ? `HTTP ${status}` : `HTTP ${status} ${statusText}`;
 }
 
 function httpStatusText(status: number) {
