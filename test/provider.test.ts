@@ -1,0 +1,117 @@
+import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
+import { generateText } from 'ai';
+import { createOpenRouter, openrouter } from 'ai-sdk-openrouter';
+import { describe, expect, it } from 'vitest';
+import { TEST_API_KEY, useEmulator } from './support/use-emulator';
+
+const server = useEmulator();
+
+describe('createOpenRouter', () => {
+  it('is a ProviderV4 whose model functions create chat models', () => {
+    const provider = createOpenRouter({ apiKey: TEST_API_KEY });
+
+    expect(provider.specificationVersion).toBe('v4');
+    for (const model of [
+      provider('openai/gpt-4o'),
+      provider.chat('openai/gpt-4o'),
+      provider.languageModel('openai/gpt-4o'),
+    ]) {
+      expect(model.specificationVersion).toBe('v4');
+      expect(model.provider).toBe('openrouter.chat');
+      expect(model.modelId).toBe('openai/gpt-4o');
+    }
+  });
+
+  it('has a default instance', () => {
+    expect(openrouter('openai/gpt-4o').provider).toBe('openrouter.chat');
+  });
+
+  it('refuses to be called with new', () => {
+    const provider = createOpenRouter();
+    expect(
+      () => new (provider as unknown as new (id: string) => unknown)('x/y'),
+    ).toThrow('cannot be called with the new keyword');
+  });
+
+  it('throws NoSuchModelError for model kinds it does not offer yet', () => {
+    const provider = createOpenRouter();
+
+    for (const create of [
+      () => provider.embeddingModel('openai/text-embedding-3-small'),
+      () => provider.imageModel('google/gemini-2.5-flash-image'),
+    ]) {
+      expect(() => create()).toThrow(
+        expect.objectContaining({ name: 'AI_NoSuchModelError' }),
+      );
+      try {
+        create();
+      } catch (error) {
+        expect(NoSuchModelError.isInstance(error)).toBe(true);
+      }
+    }
+  });
+
+  it('tolerates a trailing slash in baseURL', async () => {
+    const provider = createOpenRouter({
+      apiKey: TEST_API_KEY,
+      baseURL: `${server.emulator.baseURL}/`,
+    });
+
+    await generateText({ model: provider('openai/gpt-4o'), prompt: 'Hi' });
+
+    expect(server.emulator.requests[0].path).toBe('/chat/completions');
+  });
+
+  it('accepts the deprecated baseUrl spelling', async () => {
+    const provider = createOpenRouter({
+      apiKey: TEST_API_KEY,
+      baseUrl: server.emulator.baseURL,
+    });
+
+    await generateText({ model: provider('openai/gpt-4o'), prompt: 'Hi' });
+
+    expect(server.emulator.requests).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'credentials',
+      'https://user:secret@openrouter.example/api/v1',
+      'credentials',
+    ],
+    ['a relative URL', '/api/v1', 'absolute'],
+    ['another protocol', 'ftp://openrouter.example/api/v1', 'http or https'],
+  ])('rejects a baseURL with %s', (_, baseURL, expected) => {
+    let caught: unknown;
+    try {
+      createOpenRouter({ baseURL });
+    } catch (error) {
+      caught = error;
+    }
+    expect(InvalidArgumentError.isInstance(caught)).toBe(true);
+    expect((caught as Error).message).toContain(expected);
+    expect((caught as Error).message).not.toContain('secret');
+  });
+
+  it('sends every request through a custom fetch', async () => {
+    const seenUrls: string[] = [];
+    const provider = createOpenRouter({
+      apiKey: TEST_API_KEY,
+      baseURL: server.emulator.baseURL,
+      fetch: async (input, init) => {
+        seenUrls.push(String(input));
+        return fetch(input, init);
+      },
+    });
+
+    const result = await generateText({
+      model: provider('openai/gpt-4o'),
+      prompt: 'Hi',
+    });
+
+    expect(result.text).toContain('You said: "Hi"');
+    expect(seenUrls).toStrictEqual([
+      `${server.emulator.baseURL}/chat/completions`,
+    ]);
+  });
+});
