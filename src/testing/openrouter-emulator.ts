@@ -4,11 +4,13 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { chatReplyToChunks, createChatReply } from './emulator-chat-model';
+import { chatRoutes } from './emulator-chat-routes';
 import {
-  chatReplyToChunks,
-  chatReplyToResponse,
-  createChatReply,
-} from './emulator-chat-model';
+  type EmulatorContext,
+  type EmulatorRoute,
+  matchRoute,
+} from './emulator-routes';
 import type {
   OpenRouterEmulator,
   OpenRouterEmulatorOptions,
@@ -20,6 +22,9 @@ import type {
 const API_ROOT = '/api/v1';
 const KEEP_ALIVE_COMMENT = ': OPENROUTER PROCESSING\n\n';
 const REDACTED = 'Bearer [REDACTED]';
+
+/** Every endpoint the emulator serves, one list per area of the API. */
+const routes: readonly EmulatorRoute[] = [...chatRoutes];
 
 /**
  * Starts an OpenRouter emulator: a real HTTP server on 127.0.0.1 that speaks
@@ -42,6 +47,11 @@ export async function createOpenRouterEmulator(
       }, ms);
       timers.add(timer);
     });
+
+  const context: EmulatorContext = {
+    options,
+    nextSequence: () => sequence++,
+  };
 
   const takeScripted = (path: string) => {
     const index = queue.findIndex(
@@ -82,46 +92,50 @@ export async function createOpenRouterEmulator(
       return;
     }
 
-    const authorizationError = checkAuthorization(request);
-    if (authorizationError != null) {
-      sendError(response, 401, authorizationError);
+    const route = matchRoute(routes, request.method ?? 'GET', path);
+    if (route == null) {
+      sendError(response, 404, `The emulator does not serve ${path}`);
       return;
     }
 
-    if (request.method === 'POST' && path === '/chat/completions') {
-      await serveChatCompletion(body, response);
-      return;
+    const bearerToken = readBearerToken(request);
+    if (route.auth !== 'none') {
+      const authorizationError = checkAuthorization(bearerToken);
+      if (authorizationError != null) {
+        sendError(response, 401, authorizationError);
+        return;
+      }
     }
 
-    sendError(response, 404, `The emulator does not serve ${path}`);
-  }
-
-  function checkAuthorization(request: IncomingMessage): string | undefined {
-    const header = request.headers.authorization;
-    const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
-    if (match == null || match[1].trim() === '') {
-      return 'No auth credentials found';
-    }
-    if (options.apiKeys != null && !options.apiKeys.includes(match[1])) {
-      return 'User not found.';
-    }
-    return undefined;
-  }
-
-  async function serveChatCompletion(body: unknown, response: ServerResponse) {
-    if (!isObject(body) || !Array.isArray(body.messages)) {
-      sendError(response, 400, 'Input required: specify "messages"');
-      return;
-    }
-    const reply = createChatReply(body, sequence++);
-    if (body.stream === true) {
-      await writeStream(response, chatReplyToChunks(reply), {
+    const reply = await route.handle(
+      {
+        method: request.method ?? 'GET',
+        path,
+        query: url.searchParams,
+        bearerToken,
+        headers: request.headers,
+        body,
+      },
+      context,
+    );
+    if (reply.type === 'json') {
+      sendJson(response, reply.status, reply.body, reply.headers);
+    } else {
+      await writeStream(response, reply.events, {
         type: 'stream',
         eventDelayMs: options.chunkDelayMs,
       });
-    } else {
-      sendJson(response, 200, chatReplyToResponse(reply));
     }
+  }
+
+  function checkAuthorization(bearerToken: string | undefined) {
+    if (bearerToken == null) {
+      return 'No auth credentials found';
+    }
+    if (options.apiKeys != null && !options.apiKeys.includes(bearerToken)) {
+      return 'User not found.';
+    }
+    return undefined;
   }
 
   async function playScripted(
@@ -168,7 +182,7 @@ export async function createOpenRouterEmulator(
         const events =
           scripted.events ??
           chatReplyToChunks(
-            createChatReply(isObject(body) ? body : {}, sequence++),
+            createChatReply(isObject(body) ? body : {}, context.nextSequence()),
           );
         await writeStream(response, events, scripted);
         return;
@@ -290,6 +304,12 @@ export async function createOpenRouterEmulator(
       });
     },
   };
+}
+
+function readBearerToken(request: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '');
+  const token = match?.[1].trim();
+  return token === '' ? undefined : token;
 }
 
 function formatEvent(event: unknown) {

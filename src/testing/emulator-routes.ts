@@ -1,0 +1,68 @@
+import type { OpenRouterEmulatorOptions } from './emulator-types';
+
+/** A request as a route handler sees it. */
+export type EmulatorRequest = {
+  method: string;
+  /** Path below the API root, e.g. `/chat/completions`. */
+  path: string;
+  query: URLSearchParams;
+  /** The bearer token, unredacted (handlers may need to tell keys apart). */
+  bearerToken: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+  body: unknown;
+};
+
+/** What a route handler answers. */
+export type EmulatorReply =
+  | {
+      type: 'json';
+      status: number;
+      body: unknown;
+      headers?: Record<string, string>;
+    }
+  | { type: 'stream'; events: unknown[] };
+
+export type EmulatorContext = {
+  options: OpenRouterEmulatorOptions;
+  /** 0, 1, 2, … per emulator, reset by `reset()`; for ids and timestamps. */
+  nextSequence: () => number;
+};
+
+export type EmulatorRoute = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** An exact path, or a pattern whose groups the handler reads itself. */
+  path: string | RegExp;
+  /**
+   * `none` skips the bearer check (for example OAuth code exchange). By
+   * default a request needs a bearer token, and an accepted one when the
+   * emulator was given `apiKeys`.
+   */
+  auth?: 'none';
+  handle: (
+    request: EmulatorRequest,
+    context: EmulatorContext,
+  ) => EmulatorReply | Promise<EmulatorReply>;
+};
+
+/** OpenRouter's error body. */
+export function errorReply(status: number, message: string): EmulatorReply {
+  return { type: 'json', status, body: { error: { code: status, message } } };
+}
+
+export function jsonReply(body: unknown, status = 200): EmulatorReply {
+  return { type: 'json', status, body };
+}
+
+export function matchRoute(
+  routes: readonly EmulatorRoute[],
+  method: string,
+  path: string,
+): EmulatorRoute | undefined {
+  return routes.find(
+    route =>
+      route.method === method &&
+      (typeof route.path === 'string'
+        ? route.path === path
+        : route.path.test(path)),
+  );
+}
