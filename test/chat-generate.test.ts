@@ -284,7 +284,9 @@ describe('headers', () => {
     expect(headers['x-title']).toBe('My App');
     expect(headers['http-referer']).toBe('https://my-app.example');
     expect(headers['x-custom']).toBe('custom-value');
-    expect(headers.authorization).toBe('Bearer [REDACTED]');
+    expect(headers.authorization).toBe(
+      `Bearer [REDACTED …${TEST_API_KEY.slice(-4)}]`,
+    );
     expect(headers['user-agent']).toContain(`ai-sdk-openrouter/${VERSION}`);
     expect(headers['user-agent']).toMatch(/^ai\/7\./);
   });

@@ -4,7 +4,10 @@ export type RecordedRequest = {
   /** Path below the API root, e.g. `/chat/completions`. */
   path: string;
   query: Record<string, string>;
-  /** Lower-cased header names; `authorization` is redacted. */
+  /**
+   * Lower-cased header names. `authorization` is redacted to its last four
+   * characters, e.g. `Bearer [REDACTED …cdef]`.
+   */
   headers: Record<string, string>;
   /** The parsed JSON body, or the raw text when it is not JSON. */
   body: unknown;

@@ -21,7 +21,6 @@ import type {
 
 const API_ROOT = '/api/v1';
 const KEEP_ALIVE_COMMENT = ': OPENROUTER PROCESSING\n\n';
-const REDACTED = 'Bearer [REDACTED]';
 
 /** Every endpoint the emulator serves, one list per area of the API. */
 const routes: readonly EmulatorRoute[] = [...chatRoutes];
@@ -361,14 +360,21 @@ function redactHeaders(headers: IncomingMessage['headers']) {
     if (value == null) {
       continue;
     }
-    result[name] =
-      name === 'authorization'
-        ? REDACTED
-        : Array.isArray(value)
-          ? value.join(', ')
-          : value;
+    const text = Array.isArray(value) ? value.join(', ') : value;
+    result[name] = name === 'authorization' ? redactAuthorization(text) : text;
   }
   return result;
+}
+
+/**
+ * Keeps only the last four characters of a bearer token: enough for a test to
+ * tell two keys apart, never enough to leak one.
+ */
+function redactAuthorization(value: string) {
+  const token = /^Bearer\s+(.+)$/i.exec(value)?.[1].trim() ?? '';
+  return token.length > 8
+    ? `Bearer [REDACTED …${token.slice(-4)}]`
+    : 'Bearer [REDACTED]';
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
