@@ -95,76 +95,52 @@ describe('convertToOpenRouterChatMessages', () => {
     ).toStrictEqual([{ role: 'assistant', content: '' }]);
   });
 
-  it('rejects a file part in a user message', () => {
-    const prompt: LanguageModelV4Prompt = [
+  it('sends assistant tool calls as tool_calls with JSON arguments and null content', () => {
+    expect(
+      convertToOpenRouterChatMessages([
+        {
+          role: 'assistant',
+          content: [
+            {
+              type: 'tool-call',
+              toolCallId: 'call-1',
+              toolName: 'weather',
+              input: { city: 'Paris', days: 2 },
+            },
+            {
+              type: 'tool-call',
+              toolCallId: 'call-2',
+              toolName: 'time',
+              input: {},
+            },
+          ],
+        },
+      ]),
+    ).toStrictEqual([
       {
-        role: 'user',
-        content: [
-          { type: 'text', text: 'Describe this image.' },
+        role: 'assistant',
+        content: null,
+        tool_calls: [
           {
-            type: 'file',
-            mediaType: 'image/png',
-            data: { type: 'url', url: new URL('https://example.test/cat.png') },
+            id: 'call-1',
+            type: 'function',
+            function: {
+              name: 'weather',
+              arguments: '{"city":"Paris","days":2}',
+            },
+          },
+          {
+            id: 'call-2',
+            type: 'function',
+            function: { name: 'time', arguments: '{}' },
           },
         ],
       },
-    ];
-
-    const error = catchError(() => convertToOpenRouterChatMessages(prompt));
-
-    expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
-    expect((error as UnsupportedFunctionalityError).functionality).toBe(
-      'file parts (image/png) in user messages',
-    );
+    ]);
   });
 
-  it('rejects a lone file part in a user message', () => {
-    const error = catchError(() =>
-      convertToOpenRouterChatMessages([
-        {
-          role: 'user',
-          content: [
-            {
-              type: 'file',
-              mediaType: 'application/pdf',
-              data: { type: 'data', data: 'JVBERi0xLjQ=' },
-            },
-          ],
-        },
-      ]),
-    );
-
-    expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
-    expect((error as UnsupportedFunctionalityError).functionality).toBe(
-      'file parts (application/pdf) in user messages',
-    );
-  });
-
-  it('rejects a tool message', () => {
-    const error = catchError(() =>
-      convertToOpenRouterChatMessages([
-        {
-          role: 'tool',
-          content: [
-            {
-              type: 'tool-result',
-              toolCallId: 'call-1',
-              toolName: 'getWeather',
-              output: { type: 'text', value: 'Sunny' },
-            },
-          ],
-        },
-      ]),
-    );
-
-    expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
-    expect((error as UnsupportedFunctionalityError).functionality).toBe(
-      'tool messages',
-    );
-  });
-
-  it('rejects a tool call in an assistant message', () => {
-    const error = catchError(() =>
+  it('keeps assistant text next to tool calls, and skips provider-executed calls', () => {
+    expect(
       convertToOpenRouterChatMessages([
         {
           role: 'assistant',
@@ -173,8 +149,135 @@ describe('convertToOpenRouterChatMessages', () => {
             {
               type: 'tool-call',
               toolCallId: 'call-1',
-              toolName: 'getWeather',
-              input: { city: 'Paris' },
+              toolName: 'weather',
+              input: { city: 'Oslo' },
+            },
+            {
+              type: 'tool-call',
+              toolCallId: 'server-1',
+              toolName: 'web_search',
+              input: { query: 'x' },
+              providerExecuted: true,
+            },
+          ],
+        },
+      ]),
+    ).toStrictEqual([
+      {
+        role: 'assistant',
+        content: 'Let me check.',
+        tool_calls: [
+          {
+            id: 'call-1',
+            type: 'function',
+            function: { name: 'weather', arguments: '{"city":"Oslo"}' },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('turns each tool result into its own tool message, for every output kind', () => {
+    const result = (
+      toolCallId: string,
+      output: Extract<
+        LanguageModelV4Prompt[number],
+        { role: 'tool' }
+      >['content'][number] extends infer Part
+        ? Part extends { type: 'tool-result'; output: infer Output }
+          ? Output
+          : never
+        : never,
+    ) => ({
+      type: 'tool-result' as const,
+      toolCallId,
+      toolName: 'tool',
+      output,
+    });
+
+    expect(
+      convertToOpenRouterChatMessages([
+        {
+          role: 'tool',
+          content: [
+            result('text', { type: 'text', value: 'sunny' }),
+            result('json', { type: 'json', value: { temperature: 21 } }),
+            result('error-text', { type: 'error-text', value: 'boom' }),
+            result('error-json', { type: 'error-json', value: { code: 1 } }),
+            result('denied', { type: 'execution-denied', reason: 'not now' }),
+            result('denied-plain', { type: 'execution-denied' }),
+            result('content', {
+              type: 'content',
+              value: [
+                { type: 'text', text: 'Here is the chart:' },
+                {
+                  type: 'file',
+                  mediaType: 'image/png',
+                  data: { type: 'data', data: new Uint8Array([1, 2, 3]) },
+                },
+              ],
+            }),
+          ],
+        },
+      ]),
+    ).toStrictEqual([
+      { role: 'tool', tool_call_id: 'text', content: 'sunny' },
+      { role: 'tool', tool_call_id: 'json', content: '{"temperature":21}' },
+      { role: 'tool', tool_call_id: 'error-text', content: 'boom' },
+      { role: 'tool', tool_call_id: 'error-json', content: '{"code":1}' },
+      {
+        role: 'tool',
+        tool_call_id: 'denied',
+        content:
+          'The tool call was not executed: the user denied it (not now).',
+      },
+      {
+        role: 'tool',
+        tool_call_id: 'denied-plain',
+        content: 'The tool call was not executed: the user denied it.',
+      },
+      {
+        role: 'tool',
+        tool_call_id: 'content',
+        content: [
+          { type: 'text', text: 'Here is the chart:' },
+          {
+            type: 'image_url',
+            image_url: { url: 'data:image/png;base64,AQID' },
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('ignores tool approval responses in tool messages', () => {
+    expect(
+      convertToOpenRouterChatMessages([
+        {
+          role: 'tool',
+          content: [
+            {
+              type: 'tool-approval-response',
+              approvalId: 'a-1',
+              approved: true,
+            },
+          ],
+        },
+      ]),
+    ).toStrictEqual([]);
+  });
+
+  it('rejects a file part of a media type OpenRouter cannot take, naming it', () => {
+    const error = catchError(() =>
+      convertToOpenRouterChatMessages([
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'Open this' },
+            {
+              type: 'file',
+              mediaType: 'application/zip',
+              data: { type: 'data', data: new Uint8Array([80, 75]) },
             },
           ],
         },
@@ -182,8 +285,6 @@ describe('convertToOpenRouterChatMessages', () => {
     );
 
     expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
-    expect((error as UnsupportedFunctionalityError).functionality).toBe(
-      'tool-call parts in assistant messages',
-    );
+    expect((error as Error).message).toContain('application/zip');
   });
 });

@@ -1,16 +1,28 @@
 import {
   type LanguageModelV4Prompt,
+  type LanguageModelV4ToolResultOutput,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
+import { convertFileToContentPart } from './convert-file-part';
 import type {
   OpenRouterChatAssistantMessage,
   OpenRouterChatContentPart,
+  OpenRouterChatMessage,
   OpenRouterChatPrompt,
+  OpenRouterChatToolCall,
 } from './openrouter-chat-api-types';
+
+type PromptMessage = LanguageModelV4Prompt[number];
+type UserContent = Extract<PromptMessage, { role: 'user' }>['content'];
+type AssistantContent = Extract<
+  PromptMessage,
+  { role: 'assistant' }
+>['content'];
+type ToolContent = Extract<PromptMessage, { role: 'tool' }>['content'];
 
 /**
  * Converts an AI SDK prompt into OpenRouter chat messages. Each role has its
- * own converter so that new part kinds slot into exactly one place.
+ * own converter so that a new part kind slots into exactly one place.
  */
 export function convertToOpenRouterChatMessages(
   prompt: LanguageModelV4Prompt,
@@ -19,30 +31,25 @@ export function convertToOpenRouterChatMessages(
 
   for (const message of prompt) {
     switch (message.role) {
-      case 'system': {
+      case 'system':
         messages.push({ role: 'system', content: message.content });
         break;
-      }
-      case 'user': {
+      case 'user':
         messages.push({
           role: 'user',
           content: convertUserContent(message.content),
         });
         break;
-      }
-      case 'assistant': {
-        messages.push(convertAssistantMessage(message.content));
+      case 'assistant':
+        messages.push(convertAssistantContent(message.content));
         break;
-      }
-      case 'tool': {
-        throw new UnsupportedFunctionalityError({
-          functionality: 'tool messages',
-        });
-      }
+      case 'tool':
+        messages.push(...convertToolContent(message.content));
+        break;
       default: {
-        const unknownRole: never = message;
+        const unknownMessage: never = message;
         throw new UnsupportedFunctionalityError({
-          functionality: `message role ${(unknownRole as { role: string }).role}`,
+          functionality: `message role ${(unknownMessage as { role: string }).role}`,
         });
       }
     }
@@ -50,11 +57,6 @@ export function convertToOpenRouterChatMessages(
 
   return messages;
 }
-
-type UserContent = Extract<
-  LanguageModelV4Prompt[number],
-  { role: 'user' }
->['content'];
 
 function convertUserContent(
   content: UserContent,
@@ -69,9 +71,7 @@ function convertUserContent(
       case 'text':
         return { type: 'text', text: part.text };
       case 'file':
-        throw new UnsupportedFunctionalityError({
-          functionality: `file parts (${part.mediaType}) in user messages`,
-        });
+        return convertFileToContentPart(part);
       default: {
         const unknownPart: never = part;
         throw new UnsupportedFunctionalityError({
@@ -82,27 +82,122 @@ function convertUserContent(
   });
 }
 
-type AssistantContent = Extract<
-  LanguageModelV4Prompt[number],
-  { role: 'assistant' }
->['content'];
-
-function convertAssistantMessage(
+function convertAssistantContent(
   content: AssistantContent,
 ): OpenRouterChatAssistantMessage {
   let text = '';
+  const toolCalls: OpenRouterChatToolCall[] = [];
 
   for (const part of content) {
     switch (part.type) {
       case 'text':
         text += part.text;
         break;
-      default:
-        throw new UnsupportedFunctionalityError({
-          functionality: `${part.type} parts in assistant messages`,
+      case 'tool-call':
+        // Tools that ran on the provider's side are not replayed as calls.
+        if (part.providerExecuted) {
+          break;
+        }
+        toolCalls.push({
+          id: part.toolCallId,
+          type: 'function',
+          function: {
+            name: part.toolName,
+            arguments: stringifyToolInput(part.input),
+          },
         });
+        break;
+      case 'tool-result':
+      case 'reasoning':
+      case 'reasoning-file':
+      case 'file':
+      case 'custom':
+        // Not part of what OpenRouter accepts back on an assistant message.
+        break;
+      default: {
+        const unknownPart: never = part;
+        throw new UnsupportedFunctionalityError({
+          functionality: `assistant message part ${(unknownPart as { type: string }).type}`,
+        });
+      }
     }
   }
 
-  return { role: 'assistant', content: text };
+  if (toolCalls.length === 0) {
+    return { role: 'assistant', content: text };
+  }
+  // Some upstreams (Bedrock Nova among them) reject an empty string next to
+  // tool calls, so a tool-only message has `content: null`.
+  return {
+    role: 'assistant',
+    content: text === '' ? null : text,
+    tool_calls: toolCalls,
+  };
+}
+
+/** The AI SDK passes parsed input; OpenRouter wants the JSON text. */
+function stringifyToolInput(input: unknown): string {
+  // Input that failed to parse is kept as the text the model produced.
+  return typeof input === 'string' ? input : JSON.stringify(input ?? {});
+}
+
+function convertToolContent(content: ToolContent): OpenRouterChatMessage[] {
+  const messages: OpenRouterChatMessage[] = [];
+  for (const part of content) {
+    switch (part.type) {
+      case 'tool-result':
+        messages.push({
+          role: 'tool',
+          tool_call_id: part.toolCallId,
+          content: convertToolOutput(part.output),
+        });
+        break;
+      case 'tool-approval-response':
+        // Approvals are settled by the AI SDK before the model sees them.
+        break;
+      default: {
+        const unknownPart: never = part;
+        throw new UnsupportedFunctionalityError({
+          functionality: `tool message part ${(unknownPart as { type: string }).type}`,
+        });
+      }
+    }
+  }
+  return messages;
+}
+
+function convertToolOutput(
+  output: LanguageModelV4ToolResultOutput,
+): string | OpenRouterChatContentPart[] {
+  switch (output.type) {
+    case 'text':
+    case 'error-text':
+      return output.value;
+    case 'json':
+    case 'error-json':
+      return JSON.stringify(output.value);
+    case 'execution-denied':
+      return output.reason == null
+        ? 'The tool call was not executed: the user denied it.'
+        : `The tool call was not executed: the user denied it (${output.reason}).`;
+    case 'content':
+      // Images and files go out as content parts, so the model can see them
+      // instead of a JSON dump of their bytes.
+      return output.value.flatMap((part): OpenRouterChatContentPart[] => {
+        switch (part.type) {
+          case 'text':
+            return [{ type: 'text', text: part.text }];
+          case 'file':
+            return [convertFileToContentPart(part)];
+          default:
+            return [];
+        }
+      });
+    default: {
+      const unknownOutput: never = output;
+      throw new UnsupportedFunctionalityError({
+        functionality: `tool result output ${(unknownOutput as { type: string }).type}`,
+      });
+    }
+  }
 }

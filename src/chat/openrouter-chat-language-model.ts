@@ -2,7 +2,6 @@ import {
   InvalidResponseDataError,
   type LanguageModelV4,
   type LanguageModelV4CallOptions,
-  type LanguageModelV4Content,
   type LanguageModelV4GenerateResult,
   type LanguageModelV4StreamPart,
   type LanguageModelV4StreamResult,
@@ -21,9 +20,11 @@ import {
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import { convertToOpenRouterChatMessages } from './convert-to-openrouter-chat-messages';
 import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
+import { mapOpenRouterResponseContent } from './map-openrouter-response-content';
 import type { OpenRouterChatModelId } from './openrouter-chat-model-id';
 import {
   type OpenRouterChatSettings,
+  parseOpenRouterCallOptions,
   parseOpenRouterChatOptions,
 } from './openrouter-chat-options';
 import {
@@ -32,13 +33,24 @@ import {
   openRouterChatResponseSchema,
 } from './openrouter-chat-response-schemas';
 import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
+import { prepareOpenRouterTools } from './openrouter-prepare-tools';
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
+
+const HTTP_URL = /^https?:\/\/.+$/;
 
 /** A chat model over OpenRouter's `POST /chat/completions`. */
 export class OpenRouterChatLanguageModel implements LanguageModelV4 {
   readonly specificationVersion = 'v4';
   readonly modelId: OpenRouterChatModelId;
-  readonly supportedUrls: Record<string, RegExp[]> = {};
+  /**
+   * URLs OpenRouter fetches itself, so the AI SDK passes them through instead
+   * of downloading them first: images, PDFs and videos (YouTube included).
+   */
+  readonly supportedUrls: Record<string, RegExp[]> = {
+    'image/*': [HTTP_URL],
+    'application/pdf': [HTTP_URL],
+    'video/*': [HTTP_URL],
+  };
 
   private readonly settings: OpenRouterChatSettings;
   private readonly config: OpenRouterConfig;
@@ -75,25 +87,28 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
   }: LanguageModelV4CallOptions) {
     const warnings: SharedV4Warning[] = [];
 
-    const openRouterOptions = await parseOpenRouterChatOptions(providerOptions);
+    const modelOptions = parseOpenRouterChatOptions(this.settings, 'settings');
+    const callOptions = parseOpenRouterCallOptions(providerOptions);
 
-    if (tools != null && tools.length > 0) {
-      warnings.push({ type: 'unsupported', feature: 'tools' });
-    }
-    if (toolChoice != null && toolChoice.type !== 'auto') {
-      warnings.push({ type: 'unsupported', feature: 'toolChoice' });
-    }
-    if (responseFormat != null && responseFormat.type !== 'text') {
-      warnings.push({ type: 'unsupported', feature: 'responseFormat' });
-    }
+    const {
+      tools: openRouterTools,
+      toolChoice: openRouterToolChoice,
+      toolWarnings,
+    } = prepareOpenRouterTools({ tools, toolChoice });
+    warnings.push(...toolWarnings);
+
     if (reasoning != null && reasoning !== 'provider-default') {
       warnings.push({ type: 'unsupported', feature: 'reasoning' });
     }
 
     const body = buildRequestBody({
+      fixed: {
+        model: this.modelId,
+        messages: convertToOpenRouterChatMessages(prompt),
+      },
       layers: [
         { source: 'extraBody', values: this.config.extraBody },
-        { source: 'model settings', values: this.settings },
+        { source: 'model settings', values: modelOptions?.body },
         {
           source: 'call settings',
           values: {
@@ -105,17 +120,24 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
             presence_penalty: presencePenalty,
             stop: stopSequences,
             seed,
+            response_format: convertResponseFormat(
+              responseFormat,
+              callOptions?.strictJsonSchema ?? modelOptions?.strictJsonSchema,
+            ),
+            tool_choice: openRouterToolChoice,
           },
         },
-        { source: 'providerOptions.openrouter', values: openRouterOptions },
+        { source: 'providerOptions.openrouter', values: callOptions?.body },
       ],
-      fixed: {
-        model: this.modelId,
-        messages: convertToOpenRouterChatMessages(prompt),
-      },
       reservedKeys: RESERVED_BODY_KEYS,
       warnings,
     });
+
+    // Tools are set last: no option may replace the definitions the call
+    // gave, or the model would be offered tools the SDK cannot execute.
+    if (openRouterTools != null) {
+      body.tools = openRouterTools;
+    }
 
     return { args: body, warnings };
   }
@@ -150,16 +172,19 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       });
     }
 
-    const content: LanguageModelV4Content[] = [];
-    const message = choice.message;
-    if (message?.content != null && message.content !== '') {
-      content.push({ type: 'text', text: message.content });
-    }
+    const content = mapOpenRouterResponseContent(choice.message);
+    const unifiedFinishReason = mapOpenRouterFinishReason(choice.finish_reason);
+    const hasToolCalls = content.some(part => part.type === 'tool-call');
 
     return {
       content,
       finishReason: {
-        unified: mapOpenRouterFinishReason(choice.finish_reason),
+        // Several upstreams end tool turns with `stop` or no reason at all.
+        unified:
+          hasToolCalls &&
+          (unifiedFinishReason === 'stop' || unifiedFinishReason === 'other')
+            ? 'tool-calls'
+            : unifiedFinishReason,
         raw: choice.finish_reason ?? undefined,
       },
       usage: convertOpenRouterUsage(response.usage),
@@ -239,6 +264,34 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       response: { headers: responseHeaders },
     };
   }
+}
+
+/**
+ * `responseFormat` of the call as OpenRouter's `response_format`. A schema
+ * becomes `json_schema`, strict unless the options turn strictness off; JSON
+ * without a schema becomes `json_object`; text sends nothing.
+ */
+function convertResponseFormat(
+  responseFormat: LanguageModelV4CallOptions['responseFormat'],
+  strict: boolean | undefined,
+) {
+  if (responseFormat == null || responseFormat.type === 'text') {
+    return undefined;
+  }
+  if (responseFormat.schema == null) {
+    return { type: 'json_object' };
+  }
+  return {
+    type: 'json_schema',
+    json_schema: {
+      name: responseFormat.name ?? 'response',
+      ...(responseFormat.description != null
+        ? { description: responseFormat.description }
+        : {}),
+      schema: responseFormat.schema,
+      strict: strict ?? true,
+    },
+  };
 }
 
 /** Body keys that only this provider sets; options cannot override them. */

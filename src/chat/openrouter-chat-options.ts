@@ -2,29 +2,386 @@ import {
   InvalidArgumentError,
   type SharedV4ProviderOptions,
 } from '@ai-sdk/provider';
+import { z } from 'zod/v4';
+
+// Every known field of OpenRouter's chat request body, spelled as OpenRouter
+// spells it, so users can copy settings straight from OpenRouter's docs.
+// Unknown fields still pass through at run time, so a new OpenRouter feature
+// works before this package knows it; the TypeScript type is closed, so a
+// misspelt known field is caught at compile time.
+
+const stringList = z.array(z.string());
+const price = z.union([z.number(), z.string()]);
+
+const quantization = z.enum([
+  'int4',
+  'int8',
+  'fp4',
+  'fp6',
+  'fp8',
+  'fp16',
+  'bf16',
+  'fp32',
+  'unknown',
+]);
+
+const providerRoutingShape = {
+  /**
+   * Provider slugs to try in order, e.g. `['anthropic', 'openai']` or an
+   * endpoint variant such as `'deepinfra/turbo'`.
+   */
+  order: stringList.optional(),
+  /**
+   * Whether other providers may serve the request when those in `order`
+   * fail. @default true
+   */
+  allow_fallbacks: z.boolean().optional(),
+  /**
+   * Only route to providers that support every parameter in the request.
+   * @default false
+   */
+  require_parameters: z.boolean().optional(),
+  /** `'deny'` skips providers that may store or train on prompts. */
+  data_collection: z.enum(['allow', 'deny']).optional(),
+  /** Only route to Zero Data Retention endpoints. */
+  zdr: z.boolean().optional(),
+  /** Only route to providers whose output may be used for distillation. */
+  enforce_distillable_text: z.boolean().optional(),
+  /** Only these provider slugs may serve the request. */
+  only: stringList.optional(),
+  /** These provider slugs must not serve the request. */
+  ignore: stringList.optional(),
+  /** Only endpoints with these quantizations. */
+  quantizations: z.array(quantization).optional(),
+  /**
+   * Sort providers instead of load balancing: by `'price'`, `'throughput'`
+   * or `'latency'`, or an object such as `{ by: 'price', partition: 'none' }`.
+   */
+  sort: z
+    .union([
+      z.enum(['price', 'throughput', 'latency']),
+      z.looseObject({
+        by: z.enum(['price', 'throughput', 'latency']),
+        partition: z.string().optional(),
+      }),
+    ])
+    .optional(),
+  /**
+   * The most you will pay, in USD: `prompt` and `completion` per million
+   * tokens, `request` per request, `image` per image, `audio` per audio unit.
+   */
+  max_price: z
+    .looseObject({
+      prompt: price.optional(),
+      completion: price.optional(),
+      request: price.optional(),
+      image: price.optional(),
+      audio: price.optional(),
+    })
+    .optional(),
+  /** Prefer endpoints at or above this throughput (tokens per second). */
+  preferred_min_throughput: z
+    .union([z.number(), z.record(z.string(), z.number())])
+    .optional(),
+  /** Prefer endpoints at or below this latency (seconds). */
+  preferred_max_latency: z
+    .union([z.number(), z.record(z.string(), z.number())])
+    .optional(),
+};
+
+const webPluginShape = {
+  id: z.literal('web'),
+  /** Number of results to add to the prompt. */
+  max_results: z.number().int().positive().optional(),
+  /** The prompt that introduces the results. */
+  search_prompt: z.string().optional(),
+  /** `'native'` uses the model provider's search, `'exa'` uses Exa. */
+  engine: z.enum(['native', 'exa']).optional(),
+};
+
+const fileParserPluginShape = {
+  id: z.literal('file-parser'),
+  /** Most files to parse in one request. */
+  max_files: z.number().int().positive().optional(),
+  pdf: z
+    .looseObject({
+      /** `'pdf-text'` (free), `'mistral-ocr'` (scans) or `'native'`. */
+      engine: z.enum(['pdf-text', 'mistral-ocr', 'native']).optional(),
+    })
+    .optional(),
+};
+
+const responseHealingPluginShape = { id: z.literal('response-healing') };
+
+const autoRouterPluginShape = {
+  id: z.literal('auto-router'),
+  /** Wildcard patterns the auto router may pick from, e.g. `'openai/*'`. */
+  allowed_models: stringList.optional(),
+};
+
+const moderationPluginShape = { id: z.literal('moderation') };
+
+const KNOWN_PLUGIN_IDS = [
+  'web',
+  'file-parser',
+  'response-healing',
+  'auto-router',
+  'moderation',
+];
+
+const reasoningShape = {
+  /** How hard the model thinks. `'none'` disables reasoning. */
+  effort: z
+    .enum(['xhigh', 'high', 'medium', 'low', 'minimal', 'none'])
+    .optional(),
+  /** A token budget for reasoning; use this or `effort`, not both. */
+  max_tokens: z.number().int().positive().optional(),
+  /** Reason, but leave the reasoning out of the response. */
+  exclude: z.boolean().optional(),
+  /** Turns reasoning on with the model's default effort, or off. */
+  enabled: z.boolean().optional(),
+  /** Reasoning summary detail, for models that summarise. */
+  summary: z.enum(['auto', 'concise', 'detailed']).optional(),
+};
+
+const cacheControlShape = {
+  type: z.literal('ephemeral'),
+  /** How long the cache entry lives. @default '5m' */
+  ttl: z.enum(['5m', '1h']).optional(),
+};
+
+const chatOptionsShape = {
+  /** Fallback models, tried in order when the first fails. */
+  models: stringList.optional(),
+  /** Legacy routing strategy, e.g. `'fallback'`. */
+  route: z.string().optional(),
+  /** Prompt transforms, e.g. `['middle-out']`. */
+  transforms: stringList.optional(),
+  /** Provider routing preferences. */
+  provider: z.looseObject(providerRoutingShape).optional(),
+  /** Plugins: web search, file parsing, response healing, auto router, moderation. */
+  plugins: z
+    .array(
+      z.union([
+        z.looseObject(webPluginShape),
+        z.looseObject(fileParserPluginShape),
+        z.looseObject(responseHealingPluginShape),
+        z.looseObject(autoRouterPluginShape),
+        z.looseObject(moderationPluginShape),
+        // Plugins this package does not know yet pass through.
+        z.looseObject({
+          id: z
+            .string()
+            .refine(id => !KNOWN_PLUGIN_IDS.includes(id), 'invalid plugin'),
+        }),
+      ]),
+    )
+    .optional(),
+  /** Options for models with built-in web search. */
+  web_search_options: z
+    .looseObject({
+      search_context_size: z.enum(['low', 'medium', 'high']).optional(),
+      max_results: z.number().int().positive().optional(),
+      search_prompt: z.string().optional(),
+      engine: z.enum(['native', 'exa']).optional(),
+    })
+    .optional(),
+  /** Reasoning settings; win over the AI SDK's `reasoning` call option. */
+  reasoning: z.looseObject(reasoningShape).optional(),
+  /** Usage accounting. OpenRouter now always reports usage. */
+  usage: z.looseObject({ include: z.boolean().optional() }).optional(),
+  /** Your end user's id, for abuse monitoring and caching affinity. */
+  user: z.string().optional(),
+  /** Groups related requests for observability. */
+  session_id: z.string().optional(),
+  /** String key-value pairs stored with the generation. */
+  metadata: z.record(z.string(), z.string()).optional(),
+  /** Output modalities, e.g. `['image', 'text']` for image generation. */
+  modalities: z.array(z.enum(['text', 'image', 'audio'])).optional(),
+  /** Image output settings such as `aspect_ratio` and `image_size`. */
+  image_config: z
+    .looseObject({
+      aspect_ratio: z.string().optional(),
+      image_size: z.string().optional(),
+    })
+    .optional(),
+  /** Return log probabilities of the output tokens. */
+  logprobs: z.boolean().optional(),
+  /** Most likely tokens to return at each position (with `logprobs`). */
+  top_logprobs: z.number().int().min(0).max(20).optional(),
+  /** Token id → bias from -100 to 100. */
+  logit_bias: z.record(z.string(), z.number()).optional(),
+  /** Minimum probability relative to the most likely token. */
+  min_p: z.number().min(0).max(1).optional(),
+  /** Dynamic top-a sampling. */
+  top_a: z.number().min(0).max(1).optional(),
+  /** Penalises repeated tokens; 1 means none. */
+  repetition_penalty: z.number().min(0).max(2).optional(),
+  /** Sampling temperature; a call's `temperature` wins. */
+  temperature: z.number().min(0).max(2).optional(),
+  /** Nucleus sampling; a call's `topP` wins. */
+  top_p: z.number().min(0).max(1).optional(),
+  /** Top-k sampling; a call's `topK` wins. */
+  top_k: z.number().int().min(0).optional(),
+  /** A call's `frequencyPenalty` wins. */
+  frequency_penalty: z.number().min(-2).max(2).optional(),
+  /** A call's `presencePenalty` wins. */
+  presence_penalty: z.number().min(-2).max(2).optional(),
+  /** Output token limit; a call's `maxOutputTokens` wins. */
+  max_tokens: z.number().int().positive().optional(),
+  /** Whether the model may call several tools at once. */
+  parallel_tool_calls: z.boolean().optional(),
+  /** Predicted output, to speed up edits of known text. */
+  prediction: z
+    .looseObject({ type: z.literal('content'), content: z.string() })
+    .optional(),
+  /** Debugging aids, e.g. `{ echo_upstream_body: true }` (streaming only). */
+  debug: z
+    .looseObject({ echo_upstream_body: z.boolean().optional() })
+    .optional(),
+  /** Anthropic automatic prompt caching for the whole request. */
+  cache_control: z.looseObject(cacheControlShape).optional(),
+  /** Output verbosity for models that support it. */
+  verbosity: z.enum(['low', 'medium', 'high']).optional(),
+  /**
+   * Structured-output settings. `strict: false` sends
+   * `json_schema.strict: false`, for models whose providers reject strict
+   * schemas. @default { strict: true }
+   */
+  structuredOutputs: z
+    .looseObject({ strict: z.boolean().optional() })
+    .optional(),
+  /** Extra body fields for this model, below the typed fields. */
+  extraBody: z.record(z.string(), z.unknown()).optional(),
+  // Spellings of `@openrouter/ai-sdk-provider`, accepted for drop-in use.
+  /** @deprecated Use `logit_bias`. */
+  logitBias: z.record(z.string(), z.number()).optional(),
+  /** @deprecated Use `parallel_tool_calls`. */
+  parallelToolCalls: z.boolean().optional(),
+  /** @deprecated Use `reasoning: { enabled }`. */
+  includeReasoning: z.boolean().optional(),
+  /** @deprecated Use `top_p`. */
+  topP: z.number().min(0).max(1).optional(),
+  /** @deprecated Use `top_k`. */
+  topK: z.number().int().min(0).optional(),
+  /** @deprecated Use `frequency_penalty`. */
+  frequencyPenalty: z.number().min(-2).max(2).optional(),
+  /** @deprecated Use `presence_penalty`. */
+  presencePenalty: z.number().min(-2).max(2).optional(),
+  /** @deprecated Use `max_tokens`. */
+  maxTokens: z.number().int().positive().optional(),
+};
+
+const chatOptionsSchema = z.looseObject(chatOptionsShape);
 
 /**
- * Options for `providerOptions.openrouter` and per-model settings. Fields are
- * spelled as in OpenRouter's request body and are passed through to it.
+ * `providerOptions.openrouter` for chat models, and per-model settings
+ * (`openrouter(modelId, settings)`), which take the same fields.
  */
-export type OpenRouterChatOptions = Record<string, unknown>;
+export type OpenRouterChatOptions = z.input<
+  z.ZodObject<typeof chatOptionsShape>
+>;
 
 /** Per-model settings take the same fields as `providerOptions.openrouter`. */
 export type OpenRouterChatSettings = OpenRouterChatOptions;
 
-/** Reads `providerOptions.openrouter`, rejecting anything but an object. */
-export async function parseOpenRouterChatOptions(
-  providerOptions: SharedV4ProviderOptions | undefined,
-): Promise<OpenRouterChatOptions | undefined> {
-  const options = providerOptions?.openrouter;
+/** The `provider` routing object. */
+export type OpenRouterProviderRouting = z.input<
+  z.ZodObject<typeof providerRoutingShape>
+>;
+
+/** One entry of `plugins`. */
+export type OpenRouterPlugin = NonNullable<
+  OpenRouterChatOptions['plugins']
+>[number];
+
+/** The `reasoning` object. */
+export type OpenRouterReasoningOptions = z.input<
+  z.ZodObject<typeof reasoningShape>
+>;
+
+/** `cache_control`, at request level or on a message or part. */
+export type OpenRouterCacheControlOptions = z.input<
+  z.ZodObject<typeof cacheControlShape>
+>;
+
+/** Validated options, split into what goes on the wire and what steers us. */
+export type ParsedOpenRouterChatOptions = {
+  /** Request-body fields, with legacy spellings translated. */
+  body: Record<string, unknown>;
+  /** `json_schema.strict` for structured output, when set. */
+  strictJsonSchema: boolean | undefined;
+};
+
+const LEGACY_SPELLINGS: Record<string, string> = {
+  logitBias: 'logit_bias',
+  parallelToolCalls: 'parallel_tool_calls',
+  topP: 'top_p',
+  topK: 'top_k',
+  frequencyPenalty: 'frequency_penalty',
+  presencePenalty: 'presence_penalty',
+  maxTokens: 'max_tokens',
+};
+
+// Keys that configure this package rather than the request.
+const CONTROL_KEYS = new Set([
+  'structuredOutputs',
+  'extraBody',
+  'includeReasoning',
+]);
+
+/**
+ * Validates chat options from `source` (for error messages, e.g.
+ * `providerOptions.openrouter`) and turns them into body fields. An invalid
+ * value throws an `InvalidArgumentError` naming the full field path, before
+ * any request is made.
+ */
+export function parseOpenRouterChatOptions(
+  options: unknown,
+  source: string,
+): ParsedOpenRouterChatOptions | undefined {
   if (options == null) {
     return undefined;
   }
-  if (typeof options !== 'object' || Array.isArray(options)) {
+  const result = chatOptionsSchema.safeParse(options);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = [source, ...issue.path.map(String)].join('.');
     throw new InvalidArgumentError({
-      argument: 'providerOptions.openrouter',
-      message: 'providerOptions.openrouter must be an object.',
+      argument: path,
+      message: `Invalid ${path}: ${issue.message}.`,
+      cause: result.error,
     });
   }
-  return options;
+
+  const parsed = result.data as Record<string, unknown>;
+  // A null prototype keeps a `__proto__` key an ordinary entry, which the
+  // request body builder then refuses with a warning.
+  const body: Record<string, unknown> = Object.create(null);
+  Object.assign(body, parsed.extraBody);
+  if (parsed.includeReasoning != null && parsed.reasoning == null) {
+    body.reasoning = { enabled: parsed.includeReasoning };
+  }
+  for (const key of Object.keys(parsed)) {
+    if (CONTROL_KEYS.has(key)) {
+      continue;
+    }
+    body[LEGACY_SPELLINGS[key] ?? key] = parsed[key];
+  }
+
+  return {
+    body,
+    strictJsonSchema: (parsed.structuredOutputs as { strict?: boolean })
+      ?.strict,
+  };
+}
+
+/** Reads `providerOptions.openrouter` of a call. */
+export function parseOpenRouterCallOptions(
+  providerOptions: SharedV4ProviderOptions | undefined,
+) {
+  return parseOpenRouterChatOptions(
+    providerOptions?.openrouter,
+    'providerOptions.openrouter',
+  );
 }

@@ -1,8 +1,13 @@
 import {
   APICallError,
+  type LanguageModelV4FinishReason,
   type LanguageModelV4StreamPart,
   type SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
+import {
+  isParsableJson,
+  StreamingToolCallTracker,
+} from '@ai-sdk/provider-utils';
 import {
   createOpenRouterApiCallError,
   extractOpenRouterErrorData,
@@ -14,6 +19,11 @@ import type {
   OpenRouterChatChunk,
   OpenRouterUsage,
 } from './openrouter-chat-response-schemas';
+
+type OpenRouterChatChunkDelta = NonNullable<
+  NonNullable<OpenRouterChatChunk['choices']>[number]['delta']
+>;
+
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
 
 type Emit = (part: LanguageModelV4StreamPart) => void;
@@ -61,6 +71,14 @@ export class OpenRouterChatStreamState {
   private servedModel: string | undefined;
   private servedBy: string | undefined;
 
+  private readonly toolCallTracker = new StreamingToolCallTracker(
+    { enqueue: part => this.emitToolPart(part) },
+    { typeValidation: 'if-present' },
+  );
+  private pendingToolInputEnd: LanguageModelV4StreamPart | undefined;
+  /** Inputs of the calls emitted so far, for the finish reason. */
+  private readonly toolCallInputs: string[] = [];
+
   constructor(
     private readonly context: OpenRouterChatStreamContext,
     private readonly emit: Emit,
@@ -105,6 +123,9 @@ export class OpenRouterChatStreamState {
       if (delta.content != null && delta.content !== '') {
         this.emitText(delta.content);
       }
+      if (delta.tool_calls != null && delta.tool_calls.length > 0) {
+        this.processToolCallDeltas(delta.tool_calls);
+      }
     }
 
     if (choice.finish_reason != null && this.outcome.type === 'pending') {
@@ -118,23 +139,97 @@ export class OpenRouterChatStreamState {
   /** Closes whatever is open and emits the single `finish` part. */
   finish() {
     this.closeBlock();
+    // Calls are only final once the stream ends: arguments that parse as
+    // JSON can still be the prefix of longer ones.
+    this.toolCallTracker.flush();
 
-    const outcome = this.outcome;
     this.emit({
       type: 'finish',
-      finishReason:
-        outcome.type === 'finished'
-          ? {
-              unified: mapOpenRouterFinishReason(outcome.rawFinishReason),
-              raw: outcome.rawFinishReason,
-            }
-          : outcome.type === 'failed'
-            ? { unified: 'error', raw: undefined }
-            : // A stream that ends without OpenRouter's completion signal.
-              { unified: 'interrupted', raw: undefined },
+      finishReason: this.finishReason(),
       usage: convertOpenRouterUsage(this.usage),
       providerMetadata: this.providerMetadata(),
     });
+  }
+
+  private finishReason(): LanguageModelV4FinishReason {
+    const outcome = this.outcome;
+    switch (outcome.type) {
+      case 'failed':
+        return { unified: 'error', raw: undefined };
+      case 'finished': {
+        const unified = mapOpenRouterFinishReason(outcome.rawFinishReason);
+        // Several upstreams end tool turns with `stop` or an unknown reason;
+        // reporting them as tool calls keeps agent loops going.
+        return {
+          unified:
+            this.toolCallInputs.length > 0 &&
+            (unified === 'stop' || unified === 'other')
+              ? 'tool-calls'
+              : unified,
+          raw: outcome.rawFinishReason,
+        };
+      }
+      case 'pending':
+        // Without OpenRouter's completion signal the reply may be cut short;
+        // it still counts as tool calls when every call is complete JSON.
+        return {
+          unified:
+            this.toolCallInputs.length > 0 &&
+            this.toolCallInputs.every(isParsableJson)
+              ? 'tool-calls'
+              : 'interrupted',
+          raw: undefined,
+        };
+    }
+  }
+
+  private processToolCallDeltas(
+    toolCallDeltas: NonNullable<OpenRouterChatChunkDelta['tool_calls']>,
+  ) {
+    this.closeBlock();
+    for (const toolCallDelta of toolCallDeltas) {
+      try {
+        this.toolCallTracker.processDelta(toolCallDelta);
+      } catch (error) {
+        // A malformed delta (no function name, say) fails the stream's
+        // outcome but not the stream: later content still gets through.
+        this.fail(error);
+      }
+    }
+  }
+
+  /**
+   * Passes the tracker's parts on, making one adjustment: a call without
+   * arguments gets a `{}` delta before it ends, so that its deltas still add
+   * up to exactly the input of its `tool-call`.
+   */
+  private emitToolPart(part: LanguageModelV4StreamPart | undefined) {
+    if (part == null) {
+      return;
+    }
+    if (part.type === 'tool-input-end') {
+      this.pendingToolInputEnd = part;
+      return;
+    }
+    if (part.type === 'tool-call') {
+      let input = part.input;
+      if (input.trim() === '') {
+        this.emit({
+          type: 'tool-input-delta',
+          id: part.toolCallId,
+          delta: '{}',
+        });
+        input += '{}';
+      }
+      if (this.pendingToolInputEnd != null) {
+        this.emit(this.pendingToolInputEnd);
+        this.pendingToolInputEnd = undefined;
+      }
+      this.toolCallInputs.push(input);
+      this.emit(input === part.input ? part : { ...part, input });
+      return;
+    }
+    this.emit(part);
   }
 
   private providerMetadata(): SharedV4ProviderMetadata {

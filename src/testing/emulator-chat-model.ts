@@ -1,3 +1,5 @@
+import { type SchemaHint, synthesizeFromSchema } from './emulator-json-schema';
+
 /**
  * The emulator's default chat model: a small deterministic "model" whose
  * replies depend only on the request, so tests and examples can assert them.
@@ -32,6 +34,8 @@ export type EmulatedUsage = {
   cost_details: { upstream_inference_cost: null };
 };
 
+export type EmulatedToolCall = { id: string; name: string; arguments: string };
+
 export type EmulatedChatReply = {
   id: string;
   created: number;
@@ -39,15 +43,28 @@ export type EmulatedChatReply = {
   provider: string;
   /** The reply split into the pieces that are streamed one per chunk. */
   textPieces: string[];
-  finishReason: 'stop' | 'length';
+  toolCalls: EmulatedToolCall[];
+  finishReason: 'stop' | 'length' | 'tool_calls';
   usage: EmulatedUsage;
+};
+
+type ChatMessage = {
+  role?: unknown;
+  content?: unknown;
+  tool_call_id?: unknown;
+  tool_calls?: Array<{ id?: unknown; function?: { name?: unknown } }>;
 };
 
 type ChatRequestBody = {
   model?: unknown;
   messages?: unknown;
   max_tokens?: unknown;
+  tools?: unknown;
+  tool_choice?: unknown;
+  response_format?: unknown;
 };
+
+type OfferedTool = { name: string; parameters: unknown };
 
 /** Roughly four characters a token, like most tokenizers on English. */
 export function estimateTokens(text: string) {
@@ -104,30 +121,32 @@ export function createChatReply(
   sequence: number,
 ): EmulatedChatReply {
   const model = typeof body.model === 'string' ? body.model : 'openrouter/auto';
-  const messages = Array.isArray(body.messages) ? body.messages : [];
+  const messages = (Array.isArray(body.messages) ? body.messages : []).filter(
+    isRecord,
+  ) as ChatMessage[];
 
   const promptText = messages
-    .map(message => messageText((message as { content?: unknown })?.content))
+    .map(message => messageText(message.content))
     .join('\n');
-  const lastUserMessage = [...messages]
-    .reverse()
-    .find(message => (message as { role?: unknown })?.role === 'user') as
-    | { content?: unknown }
-    | undefined;
+  const lastUserMessage = messages.findLast(message => message.role === 'user');
   const said = messageText(lastUserMessage?.content).trim();
 
-  const reply =
-    said === ''
-      ? 'Hello from the OpenRouter emulator. Ask me anything.'
-      : `Hello from the OpenRouter emulator. You said: "${said}". This reply is deterministic, so tests can rely on it.`;
+  const { text, toolCalls } = decideReply(body, messages, said, sequence);
 
-  let textPieces: string[] = splitIntoPieces(reply);
-  let finishReason: EmulatedChatReply['finishReason'] = 'stop';
+  let textPieces: string[] = text.startsWith('{')
+    ? splitEvenly(text, 12)
+    : splitIntoPieces(text);
+  let finishReason: EmulatedChatReply['finishReason'] =
+    toolCalls.length > 0 ? 'tool_calls' : 'stop';
   const maxTokens = body.max_tokens;
   if (typeof maxTokens === 'number' && textPieces.length > maxTokens) {
     textPieces = textPieces.slice(0, Math.max(0, maxTokens));
     finishReason = 'length';
   }
+
+  const completionTokens =
+    textPieces.length +
+    toolCalls.reduce((sum, call) => sum + estimateTokens(call.arguments), 0);
 
   return {
     id: `gen-emulator-${sequence}`,
@@ -135,9 +154,149 @@ export function createChatReply(
     model,
     provider: upstreamFor(model),
     textPieces,
+    toolCalls,
     finishReason,
-    usage: buildUsage(estimateTokens(promptText), textPieces.length),
+    usage: buildUsage(estimateTokens(promptText), completionTokens),
   };
+}
+
+/**
+ * What the emulated model does: answer from tool results when the last
+ * messages are tool results; otherwise call an offered tool (arguments made
+ * from its schema); otherwise answer, as JSON when a format was requested.
+ */
+function decideReply(
+  body: ChatRequestBody,
+  messages: ChatMessage[],
+  said: string,
+  sequence: number,
+): { text: string; toolCalls: EmulatedToolCall[] } {
+  const toolResults = trailingToolResults(messages);
+  const tools = offeredTools(body.tools);
+  const toolChoice = body.tool_choice;
+
+  if (toolResults.length === 0 && tools.length > 0 && toolChoice !== 'none') {
+    const chosenName = isRecord(toolChoice)
+      ? (toolChoice.function as { name?: unknown } | undefined)?.name
+      : undefined;
+    const tool =
+      tools.find(candidate => candidate.name === chosenName) ?? tools[0];
+    return {
+      text: '',
+      toolCalls: [
+        {
+          id: `call_emulator_${sequence}_0`,
+          name: tool.name,
+          arguments: JSON.stringify(
+            synthesizeFromSchema(tool.parameters, { text: said }),
+          ),
+        },
+      ],
+    };
+  }
+
+  const structured = structuredAnswer(
+    body.response_format,
+    toolResults.length > 0
+      ? {
+          text: toolResults.map(result => result.content).join(' '),
+          values: Object.assign(
+            {},
+            ...toolResults.map(result => parseObject(result.content)),
+          ),
+        }
+      : { text: said },
+  );
+  if (structured != null) {
+    return { text: structured, toolCalls: [] };
+  }
+
+  if (toolResults.length > 0) {
+    return {
+      text: toolResults
+        .map(result => `The ${result.name} tool returned ${result.content}.`)
+        .join(' '),
+      toolCalls: [],
+    };
+  }
+
+  return {
+    text:
+      said === ''
+        ? 'Hello from the OpenRouter emulator. Ask me anything.'
+        : `Hello from the OpenRouter emulator. You said: "${said}". This reply is deterministic, so tests can rely on it.`,
+    toolCalls: [],
+  };
+}
+
+function parseObject(text: string): Record<string, unknown> {
+  try {
+    const value = JSON.parse(text);
+    return isRecord(value) ? value : {};
+  } catch {
+    return {};
+  }
+}
+
+function structuredAnswer(responseFormat: unknown, hint: SchemaHint) {
+  if (!isRecord(responseFormat)) {
+    return undefined;
+  }
+  if (responseFormat.type === 'json_schema') {
+    const jsonSchema = responseFormat.json_schema as
+      | { schema?: unknown }
+      | undefined;
+    return JSON.stringify(synthesizeFromSchema(jsonSchema?.schema, hint));
+  }
+  if (responseFormat.type === 'json_object') {
+    return JSON.stringify({ answer: hint.text });
+  }
+  return undefined;
+}
+
+function offeredTools(tools: unknown): OfferedTool[] {
+  if (!Array.isArray(tools)) {
+    return [];
+  }
+  return tools.flatMap(tool => {
+    const definition = isRecord(tool) ? tool.function : undefined;
+    return isRecord(definition) && typeof definition.name === 'string'
+      ? [{ name: definition.name, parameters: definition.parameters }]
+      : [];
+  });
+}
+
+/** The tool results after the last assistant turn, with their tool names. */
+function trailingToolResults(messages: ChatMessage[]) {
+  const results: Array<{ name: string; content: string }> = [];
+  let index = messages.length - 1;
+  while (index >= 0 && messages[index].role === 'tool') {
+    index--;
+  }
+  const assistant = messages[index];
+  for (const message of messages.slice(index + 1)) {
+    const call = assistant?.tool_calls?.find(
+      candidate => candidate.id === message.tool_call_id,
+    );
+    results.push({
+      name:
+        typeof call?.function?.name === 'string' ? call.function.name : 'tool',
+      content: messageText(message.content),
+    });
+  }
+  return results;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function splitEvenly(text: string, size: number) {
+  const pieces: string[] = [];
+  for (let index = 0; index < text.length; index += size) {
+    pieces.push(text.slice(index, index + size));
+  }
+  return pieces;
 }
 
 /** Words with their following space, one token each for the emulator. */
@@ -161,9 +320,21 @@ export function chatReplyToResponse(reply: EmulatedChatReply) {
         native_finish_reason: reply.finishReason,
         message: {
           role: 'assistant',
-          content: reply.textPieces.join(''),
+          content:
+            reply.toolCalls.length > 0 && reply.textPieces.length === 0
+              ? null
+              : reply.textPieces.join(''),
           refusal: null,
           reasoning: null,
+          ...(reply.toolCalls.length > 0
+            ? {
+                tool_calls: reply.toolCalls.map(call => ({
+                  id: call.id,
+                  type: 'function',
+                  function: { name: call.name, arguments: call.arguments },
+                })),
+              }
+            : {}),
         },
       },
     ],
@@ -193,11 +364,35 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
     ],
   });
 
+  // Tool arguments arrive in small pieces, as real upstreams send them.
+  const toolCallChunks = reply.toolCalls.flatMap((call, index) => [
+    chunk({
+      role: 'assistant',
+      content: null,
+      tool_calls: [
+        {
+          index,
+          id: call.id,
+          type: 'function',
+          function: { name: call.name, arguments: '' },
+        },
+      ],
+    }),
+    ...splitEvenly(call.arguments, 8).map(piece =>
+      chunk({
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ index, function: { arguments: piece } }],
+      }),
+    ),
+  ]);
+
   return [
     chunk({ role: 'assistant', content: '' }),
     ...reply.textPieces.map(piece =>
       chunk({ role: 'assistant', content: piece }),
     ),
+    ...toolCallChunks,
     chunk({ role: 'assistant', content: '' }, reply.finishReason),
     {
       id: reply.id,

@@ -1,0 +1,693 @@
+import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
+import {
+  generateText,
+  jsonSchema,
+  Output,
+  stepCountIs,
+  streamText,
+  type TextStreamPart,
+  type ToolSet,
+  tool,
+} from 'ai';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod/v4';
+import {
+  finishChunk,
+  textChunk,
+  toolCallChunk,
+  usageChunk,
+} from './support/chunks';
+import { collect } from './support/collect';
+import { useEmulator } from './support/use-emulator';
+
+const server = useEmulator();
+
+// Tools without `execute`, so a step ends at the tool calls and the stream
+// shows exactly what the provider produced.
+const weatherTools = {
+  weather: tool({
+    description: 'Current weather in a city',
+    inputSchema: z.object({ city: z.string() }),
+  }),
+  time: tool({
+    description: 'Current time in a city',
+    inputSchema: z.object({ city: z.string() }),
+  }),
+  ping: tool({
+    description: 'No arguments',
+    inputSchema: z.object({}),
+  }),
+};
+
+async function streamScripted(events: unknown[]) {
+  server.emulator.enqueue({ type: 'stream', events });
+  const result = streamText({
+    model: server.createProvider()('openai/gpt-4o'),
+    prompt: 'Weather?',
+    tools: weatherTools,
+  });
+  const parts = await collect(result.fullStream);
+  return { result, parts };
+}
+
+/** Part types, with the SDK's step framing left out. */
+function partTypes(parts: TextStreamPart<ToolSet>[]) {
+  return parts
+    .map(part => part.type)
+    .filter(
+      type => !['start', 'start-step', 'finish-step', 'finish'].includes(type),
+    );
+}
+
+function toolCalls(parts: TextStreamPart<ToolSet>[]) {
+  return parts.flatMap(part =>
+    part.type === 'tool-call'
+      ? [{ id: part.toolCallId, name: part.toolName, input: part.input }]
+      : [],
+  );
+}
+
+/** The concatenated input deltas of every tool call, by id. */
+function deltasById(parts: TextStreamPart<ToolSet>[]) {
+  const deltas: Record<string, string> = {};
+  for (const part of parts) {
+    if (part.type === 'tool-input-delta') {
+      deltas[part.id] = (deltas[part.id] ?? '') + part.delta;
+    }
+  }
+  return deltas;
+}
+
+describe('streamed tool calls', () => {
+  it('assembles a call spread over many chunks', async () => {
+    const { result, parts } = await streamScripted([
+      toolCallChunk({
+        index: 0,
+        id: 'call_1',
+        type: 'function',
+        function: { name: 'weather', arguments: '' },
+      }),
+      toolCallChunk({ index: 0, function: { arguments: '{"ci' } }),
+      toolCallChunk({ index: 0, function: { arguments: 'ty":' } }),
+      toolCallChunk({ index: 0, function: { arguments: '"Par' } }),
+      toolCallChunk({ index: 0, function: { arguments: 'is"}' } }),
+      finishChunk('tool_calls'),
+      usageChunk(),
+    ]);
+
+    expect(partTypes(parts)).toStrictEqual([
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-delta',
+      'tool-input-delta',
+      'tool-input-delta',
+      'tool-input-end',
+      'tool-call',
+    ]);
+    expect(toolCalls(parts)).toStrictEqual([
+      { id: 'call_1', name: 'weather', input: { city: 'Paris' } },
+    ]);
+    expect(deltasById(parts)).toStrictEqual({ call_1: '{"city":"Paris"}' });
+    expect(await result.finishReason).toBe('tool-calls');
+  });
+
+  it('keeps parallel calls interleaved by index apart', async () => {
+    const { result, parts } = await streamScripted([
+      toolCallChunk(
+        {
+          index: 0,
+          id: 'call_a',
+          type: 'function',
+          function: { name: 'weather', arguments: '{"city":' },
+        },
+        {
+          index: 1,
+          id: 'call_b',
+          type: 'function',
+          function: { name: 'time', arguments: '{"ci' },
+        },
+      ),
+      toolCallChunk({ index: 1, function: { arguments: 'ty":"Oslo"}' } }),
+      toolCallChunk({ index: 0, function: { arguments: '"Rome"}' } }),
+      finishChunk('tool_calls'),
+    ]);
+
+    expect(partTypes(parts)).toStrictEqual([
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-delta',
+      'tool-input-delta',
+      'tool-input-end',
+      'tool-call',
+      'tool-input-end',
+      'tool-call',
+    ]);
+    expect(toolCalls(parts)).toStrictEqual([
+      { id: 'call_a', name: 'weather', input: { city: 'Rome' } },
+      { id: 'call_b', name: 'time', input: { city: 'Oslo' } },
+    ]);
+    expect(deltasById(parts)).toStrictEqual({
+      call_a: '{"city":"Rome"}',
+      call_b: '{"city":"Oslo"}',
+    });
+    expect(await result.finishReason).toBe('tool-calls');
+  });
+
+  it('tracks deltas that omit the index', async () => {
+    const { result, parts } = await streamScripted([
+      toolCallChunk({
+        id: 'call_g',
+        type: 'function',
+        function: { name: 'weather', arguments: '{"city":' },
+      }),
+      toolCallChunk({ function: { arguments: '"Lima"}' } }),
+      finishChunk('tool_calls'),
+    ]);
+
+    expect(partTypes(parts)).toStrictEqual([
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-delta',
+      'tool-input-end',
+      'tool-call',
+    ]);
+    expect(toolCalls(parts)).toStrictEqual([
+      { id: 'call_g', name: 'weather', input: { city: 'Lima' } },
+    ]);
+    expect(await result.finishReason).toBe('tool-calls');
+  });
+
+  it('emits one call when complete arguments are followed by whitespace deltas', async () => {
+    const { result, parts } = await streamScripted([
+      toolCallChunk({
+        index: 0,
+        id: 'call_k',
+        type: 'function',
+        function: { name: 'weather', arguments: '{"city":"Kyiv"}' },
+      }),
+      toolCallChunk({ index: 0, function: { arguments: ' ' } }),
+      toolCallChunk({ index: 0, function: { arguments: '\n' } }),
+      finishChunk('tool_calls'),
+    ]);
+
+    expect(partTypes(parts)).toStrictEqual([
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-delta',
+      'tool-input-delta',
+      'tool-input-end',
+      'tool-call',
+    ]);
+    expect(toolCalls(parts)).toStrictEqual([
+      { id: 'call_k', name: 'weather', input: { city: 'Kyiv' } },
+    ]);
+    expect(deltasById(parts)).toStrictEqual({ call_k: '{"city":"Kyiv"} \n' });
+    expect(await result.finishReason).toBe('tool-calls');
+  });
+
+  it('streams text before and after calls as separate text blocks', async () => {
+    const { result, parts } = await streamScripted([
+      textChunk('Let me check. '),
+      toolCallChunk({
+        index: 0,
+        id: 'call_t',
+        type: 'function',
+        function: { name: 'weather', arguments: '{"city":"Oslo"}' },
+      }),
+      textChunk('One moment.'),
+      finishChunk('tool_calls'),
+    ]);
+
+    expect(partTypes(parts)).toStrictEqual([
+      'text-start',
+      'text-delta',
+      'text-end',
+      'tool-input-start',
+      'tool-input-delta',
+      'text-start',
+      'text-delta',
+      'text-end',
+      'tool-input-end',
+      'tool-call',
+    ]);
+    expect(await result.text).toBe('Let me check. One moment.');
+    expect(toolCalls(parts)).toStrictEqual([
+      { id: 'call_t', name: 'weather', input: { city: 'Oslo' } },
+    ]);
+    expect(await result.finishReason).toBe('tool-calls');
+  });
+
+  it('closes a call cut off by a length finish without inventing arguments', async () => {
+    server.emulator.enqueue({
+      type: 'stream',
+      events: [
+        toolCallChunk({
+          index: 0,
+          id: 'call_len',
+          type: 'function',
+          function: { name: 'weather', arguments: '{"city":"Ber' },
+        }),
+        finishChunk('length'),
+      ],
+    });
+    const model = server.createProvider()('openai/gpt-4o');
+
+    const { stream } = await model.doStream({
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }],
+    });
+    const parts: LanguageModelV4StreamPart[] = await collect(stream);
+
+    expect(parts.map(part => part.type)).toStrictEqual([
+      'stream-start',
+      'response-metadata',
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-end',
+      'tool-call',
+      'finish',
+    ]);
+    expect(parts.find(part => part.type === 'tool-call')).toMatchObject({
+      toolCallId: 'call_len',
+      input: '{"city":"Ber',
+    });
+    expect(parts.at(-1)).toMatchObject({
+      finishReason: { unified: 'length', raw: 'length' },
+    });
+  });
+
+  it('passes a truncated call through streamText as an invalid call, not as {}', async () => {
+    const { result, parts } = await streamScripted([
+      toolCallChunk({
+        index: 0,
+        id: 'call_len',
+        type: 'function',
+        function: { name: 'weather', arguments: '{"city":"Ber' },
+      }),
+      finishChunk('length'),
+    ]);
+
+    const call = parts.find(part => part.type === 'tool-call');
+    expect(call).toMatchObject({ toolCallId: 'call_len', invalid: true });
+    expect(JSON.stringify(call)).not.toContain('"input":{}');
+    expect(await result.finishReason).toBe('length');
+  });
+
+  it('finishes complete calls as tool calls when the stream has no finish reason', async () => {
+    const { result, parts } = await streamScripted([
+      toolCallChunk({
+        index: 0,
+        id: 'call_n',
+        type: 'function',
+        function: { name: 'weather', arguments: '{"city":"Nice"}' },
+      }),
+    ]);
+
+    expect(partTypes(parts)).toStrictEqual([
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-end',
+      'tool-call',
+    ]);
+    expect(toolCalls(parts)).toStrictEqual([
+      { id: 'call_n', name: 'weather', input: { city: 'Nice' } },
+    ]);
+    expect(await result.finishReason).toBe('tool-calls');
+  });
+
+  it('reports an incomplete call in a stream without finish reason as interrupted', async () => {
+    const { result, parts } = await streamScripted([
+      toolCallChunk({
+        index: 0,
+        id: 'call_i',
+        type: 'function',
+        function: { name: 'weather', arguments: '{"city":"Ni' },
+      }),
+    ]);
+
+    expect(partTypes(parts)).toContain('tool-input-end');
+    expect(await result.finishReason).toBe('interrupted');
+  });
+
+  it('reports tool calls even when the upstream says stop', async () => {
+    const { result } = await streamScripted([
+      toolCallChunk({
+        index: 0,
+        id: 'call_s',
+        type: 'function',
+        function: { name: 'weather', arguments: '{"city":"Bonn"}' },
+      }),
+      finishChunk('stop'),
+    ]);
+
+    expect(await result.finishReason).toBe('tool-calls');
+  });
+
+  it('generates an id when the upstream omits it and gives {} to a call without arguments', async () => {
+    const { parts } = await streamScripted([
+      toolCallChunk({
+        index: 0,
+        type: 'function',
+        function: { name: 'ping', arguments: '' },
+      }),
+      finishChunk('tool_calls'),
+    ]);
+
+    const [call] = toolCalls(parts);
+    expect(call.name).toBe('ping');
+    expect(call.input).toStrictEqual({});
+    expect(call.id).toMatch(/\S+/);
+    expect(deltasById(parts)).toStrictEqual({ [call.id]: '{}' });
+  });
+});
+
+describe('tool calls in generateText', () => {
+  it('returns tool calls with their ids and input, and {} for empty arguments', async () => {
+    server.emulator.enqueue({
+      type: 'json',
+      body: {
+        id: 'gen-t',
+        model: 'openai/gpt-4o',
+        created: 1_767_225_600,
+        choices: [
+          {
+            index: 0,
+            finish_reason: 'tool_calls',
+            message: {
+              role: 'assistant',
+              content: null,
+              tool_calls: [
+                {
+                  id: 'call_1',
+                  type: 'function',
+                  function: { name: 'weather', arguments: '{"city":"Paris"}' },
+                },
+                {
+                  id: 'call_2',
+                  type: 'function',
+                  function: { name: 'ping', arguments: '' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    });
+
+    const result = await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Weather?',
+      tools: weatherTools,
+    });
+
+    expect(
+      result.toolCalls.map(call => [
+        call.toolCallId,
+        call.toolName,
+        call.input,
+      ]),
+    ).toStrictEqual([
+      ['call_1', 'weather', { city: 'Paris' }],
+      ['call_2', 'ping', {}],
+    ]);
+    expect(result.finishReason).toBe('tool-calls');
+  });
+});
+
+describe('tool definitions and tool choice', () => {
+  it('sends function tools with strict and input examples, and maps every tool choice', async () => {
+    const tools = {
+      weather: tool({
+        description: 'Current weather',
+        inputSchema: jsonSchema<{ city: string }>({
+          type: 'object',
+          properties: { city: { type: 'string' } },
+          required: ['city'],
+          additionalProperties: false,
+        }),
+        strict: true,
+        inputExamples: [{ input: { city: 'Paris' } }],
+      }),
+    };
+    const model = server.createProvider()('openai/gpt-4o');
+
+    for (const toolChoice of [
+      'auto',
+      'none',
+      'required',
+      { type: 'tool', toolName: 'weather' },
+    ] as const) {
+      await generateText({ model, prompt: 'Hi', tools, toolChoice });
+    }
+
+    const bodies = server.emulator.requests.map(
+      request => request.body as Record<string, unknown>,
+    );
+    expect(bodies[0].tools).toStrictEqual([
+      {
+        type: 'function',
+        function: {
+          name: 'weather',
+          description:
+            'Current weather\n\nExamples of valid input:\n{"city":"Paris"}',
+          parameters: {
+            type: 'object',
+            properties: { city: { type: 'string' } },
+            required: ['city'],
+            additionalProperties: false,
+          },
+          strict: true,
+        },
+      },
+    ]);
+    expect(bodies.map(body => body.tool_choice)).toStrictEqual([
+      'auto',
+      'none',
+      'required',
+      { type: 'function', function: { name: 'weather' } },
+    ]);
+  });
+
+  it('forwards parallel_tool_calls from provider options', async () => {
+    await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      tools: weatherTools,
+      providerOptions: { openrouter: { parallel_tool_calls: false } },
+    });
+
+    expect(
+      (server.emulator.requests[0].body as Record<string, unknown>)
+        .parallel_tool_calls,
+    ).toBe(false);
+  });
+
+  it('warns about provider-defined tools it does not know', async () => {
+    const result = await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      tools: {
+        search: {
+          type: 'provider',
+          id: 'other.web_search',
+          args: {},
+          inputSchema: jsonSchema({ type: 'object' }),
+        },
+      } as unknown as ToolSet,
+    });
+
+    expect(result.warnings).toContainEqual({
+      type: 'unsupported',
+      feature: 'provider-defined tool other.web_search',
+    });
+    expect(
+      (server.emulator.requests[0].body as Record<string, unknown>).tools,
+    ).toBeUndefined();
+  });
+});
+
+describe('agent loops against the emulated model', () => {
+  const executingTools = {
+    weather: tool({
+      description: 'Current weather in a city',
+      inputSchema: z.object({ city: z.string() }),
+      execute: async ({ city }) => ({ city, temperature: 21, sky: 'clear' }),
+    }),
+  };
+
+  it('runs tool call, tool result and answer, resending history and tools', async () => {
+    const result = await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Paris',
+      tools: executingTools,
+      stopWhen: stepCountIs(5),
+    });
+
+    expect(result.steps).toHaveLength(2);
+    expect(result.text).toBe(
+      'The weather tool returned {"city":"Paris","temperature":21,"sky":"clear"}.',
+    );
+    const second = server.emulator.requests[1].body as Record<string, unknown>;
+    expect(second.messages).toStrictEqual([
+      { role: 'user', content: 'Paris' },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          {
+            id: 'call_emulator_0_0',
+            type: 'function',
+            function: { name: 'weather', arguments: '{"city":"Paris"}' },
+          },
+        ],
+      },
+      {
+        role: 'tool',
+        tool_call_id: 'call_emulator_0_0',
+        content: '{"city":"Paris","temperature":21,"sky":"clear"}',
+      },
+    ]);
+    expect(second.tools).toStrictEqual(
+      (server.emulator.requests[0].body as Record<string, unknown>).tools,
+    );
+  });
+
+  it('does the same when streaming', async () => {
+    const result = streamText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Paris',
+      tools: executingTools,
+      stopWhen: stepCountIs(5),
+    });
+
+    expect(await result.text).toBe(
+      'The weather tool returned {"city":"Paris","temperature":21,"sky":"clear"}.',
+    );
+    expect((await result.steps).map(step => step.finishReason)).toStrictEqual([
+      'tool-calls',
+      'stop',
+    ]);
+    const second = server.emulator.requests[1].body as {
+      messages: Array<{ role: string }>;
+    };
+    expect(second.messages.map(message => message.role)).toStrictEqual([
+      'user',
+      'assistant',
+      'tool',
+    ]);
+  });
+});
+
+describe('structured output', () => {
+  const recipeSchema = z.object({
+    name: z.string(),
+    servings: z.number().int(),
+    vegetarian: z.boolean(),
+  });
+
+  it('sends a strict json_schema response format and parses the answer', async () => {
+    const result = await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'A soup',
+      output: Output.object({ schema: recipeSchema, name: 'recipe' }),
+    });
+
+    expect(result.output).toStrictEqual({
+      name: 'A soup',
+      servings: 3,
+      vegetarian: true,
+    });
+    const body = server.emulator.requests[0].body as Record<string, unknown>;
+    expect(body.response_format).toMatchObject({
+      type: 'json_schema',
+      json_schema: {
+        name: 'recipe',
+        strict: true,
+        schema: {
+          type: 'object',
+          properties: {
+            name: { type: 'string' },
+            servings: { type: 'integer' },
+            vegetarian: { type: 'boolean' },
+          },
+        },
+      },
+    });
+  });
+
+  it('turns strict mode off through provider options', async () => {
+    await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'A soup',
+      output: Output.object({ schema: recipeSchema }),
+      providerOptions: { openrouter: { structuredOutputs: { strict: false } } },
+    });
+
+    const body = server.emulator.requests[0].body as Record<string, unknown>;
+    expect(body.response_format).toMatchObject({
+      type: 'json_schema',
+      json_schema: { name: 'response', strict: false },
+    });
+    expect(body).not.toHaveProperty('structuredOutputs');
+  });
+
+  it('sends json_object for JSON without a schema, and nothing for text', async () => {
+    const model = server.createProvider()('openai/gpt-4o');
+
+    await generateText({ model, prompt: 'Hi', output: Output.json() });
+    await generateText({ model, prompt: 'Hi' });
+
+    const [json, text] = server.emulator.requests.map(
+      request => request.body as Record<string, unknown>,
+    );
+    expect(json.response_format).toStrictEqual({ type: 'json_object' });
+    expect(text).not.toHaveProperty('response_format');
+  });
+
+  it('works together with tools in one call', async () => {
+    const result = await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Paris',
+      tools: {
+        weather: tool({
+          description: 'Current weather in a city',
+          inputSchema: z.object({ city: z.string() }),
+          execute: async ({ city }) => ({ city, sky: 'clear' }),
+        }),
+      },
+      output: Output.object({
+        schema: z.object({ city: z.string(), sky: z.string() }),
+      }),
+      stopWhen: stepCountIs(3),
+    });
+
+    expect(result.steps.map(step => step.finishReason)).toStrictEqual([
+      'tool-calls',
+      'stop',
+    ]);
+    expect(result.output).toStrictEqual({ city: 'Paris', sky: 'clear' });
+    for (const request of server.emulator.requests) {
+      expect(request.body).toHaveProperty(
+        'response_format.type',
+        'json_schema',
+      );
+      expect(request.body).toHaveProperty('tools');
+    }
+  });
+
+  it('reaches the response-healing plugin through provider options', async () => {
+    await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'A soup',
+      output: Output.object({ schema: recipeSchema }),
+      providerOptions: {
+        openrouter: { plugins: [{ id: 'response-healing' }] },
+      },
+    });
+
+    expect(server.emulator.requests[0].body).toHaveProperty('plugins', [
+      { id: 'response-healing' },
+    ]);
+  });
+});
