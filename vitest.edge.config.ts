@@ -3,5 +3,11 @@ import { sharedConfig, sharedTestConfig } from './vitest.shared.ts';
 
 export default defineConfig({
   ...sharedConfig,
-  test: { ...sharedTestConfig, environment: 'edge-runtime' },
+  test: {
+    ...sharedTestConfig,
+    environment: 'edge-runtime',
+    // These spawn Node processes (examples, the CLI); there is nothing
+    // edge-specific in them to test.
+    exclude: ['test/examples.test.ts', 'test/cli.test.ts', 'node_modules/**'],
+  },
 });
