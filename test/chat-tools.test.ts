@@ -22,8 +22,7 @@ import { useEmulator } from './support/use-emulator';
 
 const server = useEmulator();
 
-// Tools without `execute`, so a step ends at the tool calls and the stream
-// shows exactly what the provider produced.
+// Tools without `execute`: a step ends at the tool calls.
 const weatherTools = {
   weather: tool({
     description: 'Current weather in a city',
@@ -39,24 +38,85 @@ const weatherTools = {
   }),
 };
 
+// The same tools with `execute`, for two-step loops.
+const executingWeatherTools = {
+  weather: tool({
+    description: 'Current weather in a city',
+    inputSchema: z.object({ city: z.string() }),
+    execute: async ({ city }) => `sunny in ${city}`,
+  }),
+  time: tool({
+    description: 'Current time in a city',
+    inputSchema: z.object({ city: z.string() }),
+    execute: async ({ city }) => `noon in ${city}`,
+  }),
+  ping: tool({
+    description: 'No arguments',
+    inputSchema: z.object({}),
+    execute: async () => 'pong',
+  }),
+};
+
+/**
+ * Plays a scripted first step in a two-step tool loop (the second step is
+ * the emulated model answering from the tool results). Returns the first
+ * step's parts and finish reason, and the second request's messages.
+ */
 async function streamScripted(events: unknown[]) {
   server.emulator.enqueue({ type: 'stream', events });
   const result = streamText({
     model: server.createProvider()('openai/gpt-4o'),
     prompt: 'Weather?',
-    tools: weatherTools,
+    tools: executingWeatherTools,
+    stopWhen: stepCountIs(2),
   });
-  const parts = await collect(result.fullStream);
-  return { result, parts };
+  const allParts = await collect(result.fullStream);
+  const firstStepEnd = allParts.findIndex(part => part.type === 'finish-step');
+  const steps = await result.steps;
+  return {
+    parts: allParts.slice(0, firstStepEnd),
+    finishReason: steps[0].finishReason,
+    text: steps[0].text,
+    nextMessages: (
+      server.emulator.requests[1]?.body as { messages?: unknown } | undefined
+    )?.messages,
+  };
 }
 
-/** Part types, with the SDK's step framing left out. */
+/** Part types of a step, without the SDK's framing and tool results. */
 function partTypes(parts: TextStreamPart<ToolSet>[]) {
-  return parts
-    .map(part => part.type)
-    .filter(
-      type => !['start', 'start-step', 'finish-step', 'finish'].includes(type),
-    );
+  const framing = [
+    'start',
+    'start-step',
+    'finish-step',
+    'finish',
+    'tool-result',
+  ];
+  return parts.map(part => part.type).filter(type => !framing.includes(type));
+}
+
+/** The messages a second request should carry after the given calls. */
+function expectedNextMessages(
+  calls: Array<{ id: string; name: string; arguments: string; result: string }>,
+  text?: string,
+) {
+  return [
+    { role: 'user', content: 'Weather?' },
+    {
+      role: 'assistant',
+      content: text ?? null,
+      tool_calls: calls.map(call => ({
+        id: call.id,
+        type: 'function',
+        function: { name: call.name, arguments: call.arguments },
+      })),
+    },
+    ...calls.map(call => ({
+      role: 'tool',
+      tool_call_id: call.id,
+      content: call.result,
+    })),
+  ];
 }
 
 function toolCalls(parts: TextStreamPart<ToolSet>[]) {
@@ -80,7 +140,7 @@ function deltasById(parts: TextStreamPart<ToolSet>[]) {
 
 describe('streamed tool calls', () => {
   it('assembles a call spread over many chunks', async () => {
-    const { result, parts } = await streamScripted([
+    const { parts, finishReason, nextMessages } = await streamScripted([
       toolCallChunk({
         index: 0,
         id: 'call_1',
@@ -108,11 +168,21 @@ describe('streamed tool calls', () => {
       { id: 'call_1', name: 'weather', input: { city: 'Paris' } },
     ]);
     expect(deltasById(parts)).toStrictEqual({ call_1: '{"city":"Paris"}' });
-    expect(await result.finishReason).toBe('tool-calls');
+    expect(finishReason).toBe('tool-calls');
+    expect(nextMessages).toStrictEqual(
+      expectedNextMessages([
+        {
+          id: 'call_1',
+          name: 'weather',
+          arguments: '{"city":"Paris"}',
+          result: 'sunny in Paris',
+        },
+      ]),
+    );
   });
 
   it('keeps parallel calls interleaved by index apart', async () => {
-    const { result, parts } = await streamScripted([
+    const { parts, finishReason, nextMessages } = await streamScripted([
       toolCallChunk(
         {
           index: 0,
@@ -152,11 +222,27 @@ describe('streamed tool calls', () => {
       call_a: '{"city":"Rome"}',
       call_b: '{"city":"Oslo"}',
     });
-    expect(await result.finishReason).toBe('tool-calls');
+    expect(finishReason).toBe('tool-calls');
+    expect(nextMessages).toStrictEqual(
+      expectedNextMessages([
+        {
+          id: 'call_a',
+          name: 'weather',
+          arguments: '{"city":"Rome"}',
+          result: 'sunny in Rome',
+        },
+        {
+          id: 'call_b',
+          name: 'time',
+          arguments: '{"city":"Oslo"}',
+          result: 'noon in Oslo',
+        },
+      ]),
+    );
   });
 
   it('tracks deltas that omit the index', async () => {
-    const { result, parts } = await streamScripted([
+    const { parts, finishReason, nextMessages } = await streamScripted([
       toolCallChunk({
         id: 'call_g',
         type: 'function',
@@ -176,11 +262,21 @@ describe('streamed tool calls', () => {
     expect(toolCalls(parts)).toStrictEqual([
       { id: 'call_g', name: 'weather', input: { city: 'Lima' } },
     ]);
-    expect(await result.finishReason).toBe('tool-calls');
+    expect(finishReason).toBe('tool-calls');
+    expect(nextMessages).toStrictEqual(
+      expectedNextMessages([
+        {
+          id: 'call_g',
+          name: 'weather',
+          arguments: '{"city":"Lima"}',
+          result: 'sunny in Lima',
+        },
+      ]),
+    );
   });
 
   it('emits one call when complete arguments are followed by whitespace deltas', async () => {
-    const { result, parts } = await streamScripted([
+    const { parts, finishReason, nextMessages } = await streamScripted([
       toolCallChunk({
         index: 0,
         id: 'call_k',
@@ -204,11 +300,22 @@ describe('streamed tool calls', () => {
       { id: 'call_k', name: 'weather', input: { city: 'Kyiv' } },
     ]);
     expect(deltasById(parts)).toStrictEqual({ call_k: '{"city":"Kyiv"} \n' });
-    expect(await result.finishReason).toBe('tool-calls');
+    expect(finishReason).toBe('tool-calls');
+    // The history carries the parsed input once, re-serialised.
+    expect(nextMessages).toStrictEqual(
+      expectedNextMessages([
+        {
+          id: 'call_k',
+          name: 'weather',
+          arguments: '{"city":"Kyiv"}',
+          result: 'sunny in Kyiv',
+        },
+      ]),
+    );
   });
 
   it('streams text before and after calls as separate text blocks', async () => {
-    const { result, parts } = await streamScripted([
+    const { parts, finishReason, text, nextMessages } = await streamScripted([
       textChunk('Let me check. '),
       toolCallChunk({
         index: 0,
@@ -232,11 +339,24 @@ describe('streamed tool calls', () => {
       'tool-input-end',
       'tool-call',
     ]);
-    expect(await result.text).toBe('Let me check. One moment.');
+    expect(text).toBe('Let me check. One moment.');
     expect(toolCalls(parts)).toStrictEqual([
       { id: 'call_t', name: 'weather', input: { city: 'Oslo' } },
     ]);
-    expect(await result.finishReason).toBe('tool-calls');
+    expect(finishReason).toBe('tool-calls');
+    expect(nextMessages).toStrictEqual(
+      expectedNextMessages(
+        [
+          {
+            id: 'call_t',
+            name: 'weather',
+            arguments: '{"city":"Oslo"}',
+            result: 'sunny in Oslo',
+          },
+        ],
+        'Let me check. One moment.',
+      ),
+    );
   });
 
   it('closes a call cut off by a length finish without inventing arguments', async () => {
@@ -278,7 +398,7 @@ describe('streamed tool calls', () => {
   });
 
   it('passes a truncated call through streamText as an invalid call, not as {}', async () => {
-    const { result, parts } = await streamScripted([
+    const { parts, finishReason, nextMessages } = await streamScripted([
       toolCallChunk({
         index: 0,
         id: 'call_len',
@@ -291,11 +411,21 @@ describe('streamed tool calls', () => {
     const call = parts.find(part => part.type === 'tool-call');
     expect(call).toMatchObject({ toolCallId: 'call_len', invalid: true });
     expect(JSON.stringify(call)).not.toContain('"input":{}');
-    expect(await result.finishReason).toBe('length');
+    expect(finishReason).toBe('length');
+    // The AI SDK itself replays an invalid call with `{}` input
+    // (to-response-messages.ts), and tells the model why it failed.
+    const messages = nextMessages as Array<Record<string, unknown>>;
+    expect(messages.map(message => message.role)).toStrictEqual([
+      'user',
+      'assistant',
+      'tool',
+    ]);
+    expect(messages[2].tool_call_id).toBe('call_len');
+    expect(messages[2].content).toContain('{"city":"Ber');
   });
 
   it('finishes complete calls as tool calls when the stream has no finish reason', async () => {
-    const { result, parts } = await streamScripted([
+    const { parts, finishReason, nextMessages } = await streamScripted([
       toolCallChunk({
         index: 0,
         id: 'call_n',
@@ -313,11 +443,21 @@ describe('streamed tool calls', () => {
     expect(toolCalls(parts)).toStrictEqual([
       { id: 'call_n', name: 'weather', input: { city: 'Nice' } },
     ]);
-    expect(await result.finishReason).toBe('tool-calls');
+    expect(finishReason).toBe('tool-calls');
+    expect(nextMessages).toStrictEqual(
+      expectedNextMessages([
+        {
+          id: 'call_n',
+          name: 'weather',
+          arguments: '{"city":"Nice"}',
+          result: 'sunny in Nice',
+        },
+      ]),
+    );
   });
 
   it('reports an incomplete call in a stream without finish reason as interrupted', async () => {
-    const { result, parts } = await streamScripted([
+    const { parts, finishReason, nextMessages } = await streamScripted([
       toolCallChunk({
         index: 0,
         id: 'call_i',
@@ -327,11 +467,12 @@ describe('streamed tool calls', () => {
     ]);
 
     expect(partTypes(parts)).toContain('tool-input-end');
-    expect(await result.finishReason).toBe('interrupted');
+    expect(finishReason).toBe('interrupted');
+    expect(nextMessages).toBeUndefined();
   });
 
   it('reports tool calls even when the upstream says stop', async () => {
-    const { result } = await streamScripted([
+    const { finishReason, nextMessages } = await streamScripted([
       toolCallChunk({
         index: 0,
         id: 'call_s',
@@ -341,11 +482,21 @@ describe('streamed tool calls', () => {
       finishChunk('stop'),
     ]);
 
-    expect(await result.finishReason).toBe('tool-calls');
+    expect(finishReason).toBe('tool-calls');
+    expect(nextMessages).toStrictEqual(
+      expectedNextMessages([
+        {
+          id: 'call_s',
+          name: 'weather',
+          arguments: '{"city":"Bonn"}',
+          result: 'sunny in Bonn',
+        },
+      ]),
+    );
   });
 
   it('generates an id when the upstream omits it and gives {} to a call without arguments', async () => {
-    const { parts } = await streamScripted([
+    const { parts, nextMessages } = await streamScripted([
       toolCallChunk({
         index: 0,
         type: 'function',
@@ -359,6 +510,11 @@ describe('streamed tool calls', () => {
     expect(call.input).toStrictEqual({});
     expect(call.id).toMatch(/\S+/);
     expect(deltasById(parts)).toStrictEqual({ [call.id]: '{}' });
+    expect(nextMessages).toStrictEqual(
+      expectedNextMessages([
+        { id: call.id, name: 'ping', arguments: '{}', result: 'pong' },
+      ]),
+    );
   });
 });
 
