@@ -43,4 +43,15 @@ describe('examples, offline against the emulator', () => {
     expect(output).toContain('Recipe: Pea soup');
     expect(output).toContain('Servings: 3, vegetarian: true');
   });
+
+  it('reasoning shows the reasoning of two turns', async () => {
+    const output = await runExample('reasoning', 'Is 7 prime?');
+
+    expect(output).toContain('Turn 1 reasoning: The user said "Is 7 prime?".');
+    expect(output).toContain('Turn 1: 1 reasoning detail(s)');
+    // The second turn only succeeds when the signed reasoning came back.
+    expect(output).toContain(
+      'Turn 2 answer: Hello from the OpenRouter emulator. You said: "Explain that in one sentence."',
+    );
+  });
 });

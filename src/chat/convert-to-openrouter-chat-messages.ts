@@ -11,6 +11,12 @@ import type {
   OpenRouterChatPrompt,
   OpenRouterChatToolCall,
 } from './openrouter-chat-api-types';
+import {
+  isBoundToUpstream,
+  type OpenRouterReasoningDetail,
+  prepareReplayedReasoningDetails,
+  readReasoningDetails,
+} from './openrouter-reasoning-details';
 
 type PromptMessage = LanguageModelV4Prompt[number];
 type UserContent = Extract<PromptMessage, { role: 'user' }>['content'];
@@ -86,12 +92,20 @@ function convertAssistantContent(
   content: AssistantContent,
 ): OpenRouterChatAssistantMessage {
   let text = '';
+  let reasoningText = '';
+  // The last part that carries details holds the most complete array.
+  let reasoningDetails: OpenRouterReasoningDetail[] | undefined;
   const toolCalls: OpenRouterChatToolCall[] = [];
 
   for (const part of content) {
+    reasoningDetails =
+      readReasoningDetails(part.providerOptions) ?? reasoningDetails;
     switch (part.type) {
       case 'text':
         text += part.text;
+        break;
+      case 'reasoning':
+        reasoningText += part.text;
         break;
       case 'tool-call':
         // Tools that ran on the provider's side are not replayed as calls.
@@ -108,7 +122,6 @@ function convertAssistantContent(
         });
         break;
       case 'tool-result':
-      case 'reasoning':
       case 'reasoning-file':
       case 'file':
       case 'custom':
@@ -123,8 +136,17 @@ function convertAssistantContent(
     }
   }
 
+  // Details go back exactly as received (an empty array included: some
+  // upstreams require it); plain reasoning text only when there are none.
+  const reasoning: Partial<OpenRouterChatAssistantMessage> =
+    reasoningDetails != null
+      ? { reasoning_details: prepareReplayedReasoningDetails(reasoningDetails) }
+      : reasoningText !== ''
+        ? { reasoning: reasoningText }
+        : {};
+
   if (toolCalls.length === 0) {
-    return { role: 'assistant', content: text };
+    return { role: 'assistant', content: text, ...reasoning };
   }
   // Some upstreams (Bedrock Nova among them) reject an empty string next to
   // tool calls, so a tool-only message has `content: null`.
@@ -132,7 +154,34 @@ function convertAssistantContent(
     role: 'assistant',
     content: text === '' ? null : text,
     tool_calls: toolCalls,
+    ...reasoning,
   };
+}
+
+/**
+ * The upstream that produced signed or encrypted reasoning in the latest
+ * assistant turn of the prompt, if any. Such reasoning only verifies on the
+ * upstream that made it, so the next request should go there too.
+ */
+export function findReasoningUpstream(
+  prompt: LanguageModelV4Prompt,
+): string | undefined {
+  const lastAssistant = prompt.findLast(
+    message => message.role === 'assistant',
+  );
+  if (lastAssistant == null || lastAssistant.role !== 'assistant') {
+    return undefined;
+  }
+  for (const part of [...lastAssistant.content].reverse()) {
+    const details = readReasoningDetails(part.providerOptions);
+    if (details != null) {
+      const upstream = part.providerOptions?.openrouter?.provider;
+      return isBoundToUpstream(details) && typeof upstream === 'string'
+        ? upstream
+        : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** The AI SDK passes parsed input; OpenRouter wants the JSON text. */

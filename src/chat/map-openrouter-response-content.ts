@@ -1,9 +1,15 @@
 import {
   InvalidResponseDataError,
+  type JSONValue,
   type LanguageModelV4Content,
+  type SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
 import { generateId } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatResponse } from './openrouter-chat-response-schemas';
+import {
+  joinReasoningText,
+  type OpenRouterReasoningDetail,
+} from './openrouter-reasoning-details';
 
 type ResponseMessage = NonNullable<
   NonNullable<OpenRouterChatResponse['choices']>[number]['message']
@@ -16,10 +22,40 @@ type ResponseMessage = NonNullable<
  */
 export function mapOpenRouterResponseContent(
   message: ResponseMessage | null | undefined,
+  { servedBy }: { servedBy: string | null | undefined },
 ): LanguageModelV4Content[] {
   const content: LanguageModelV4Content[] = [];
   if (message == null) {
     return content;
+  }
+
+  // The complete details ride on the reasoning part (or, when there is no
+  // reasoning to show, on the last part), so they come back next turn.
+  const details = message.reasoning_details as
+    | OpenRouterReasoningDetail[]
+    | null
+    | undefined;
+  const reasoningMetadata: SharedV4ProviderMetadata | undefined =
+    details != null
+      ? {
+          openrouter: {
+            reasoning_details: details as JSONValue[],
+            ...(servedBy != null ? { provider: servedBy } : {}),
+          },
+        }
+      : undefined;
+  const reasoningText =
+    details != null && details.length > 0
+      ? joinReasoningText(details)
+      : (message.reasoning ?? '');
+  if (reasoningText !== '' || (details != null && details.length > 0)) {
+    content.push({
+      type: 'reasoning',
+      text: reasoningText,
+      ...(reasoningMetadata != null
+        ? { providerMetadata: reasoningMetadata }
+        : {}),
+    });
   }
 
   if (message.content != null && message.content !== '') {
@@ -51,6 +87,16 @@ export function mapOpenRouterResponseContent(
       toolName,
       input: input.trim() === '' ? '{}' : input,
     });
+  }
+
+  const last = content.at(-1);
+  if (
+    reasoningMetadata != null &&
+    last != null &&
+    !content.some(part => part.type === 'reasoning') &&
+    (last.type === 'text' || last.type === 'tool-call')
+  ) {
+    last.providerMetadata = reasoningMetadata;
   }
 
   return content;

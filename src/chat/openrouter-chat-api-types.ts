@@ -66,6 +66,7 @@ export type OpenRouterChatAssistantMessage = {
   content: string | OpenRouterChatTextPart[] | null;
   tool_calls?: OpenRouterChatToolCall[];
   reasoning?: string;
+  /** Sent back exactly as received; upstreams verify signatures in it. */
   reasoning_details?: unknown[];
 };
 

@@ -18,8 +18,12 @@ import {
   type OpenRouterStreamEvent,
 } from '../openrouter-response-handlers';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
-import { convertToOpenRouterChatMessages } from './convert-to-openrouter-chat-messages';
+import {
+  convertToOpenRouterChatMessages,
+  findReasoningUpstream,
+} from './convert-to-openrouter-chat-messages';
 import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
+import { mapOpenRouterReasoningOption } from './map-openrouter-reasoning-option';
 import { mapOpenRouterResponseContent } from './map-openrouter-response-content';
 import type { OpenRouterChatModelId } from './openrouter-chat-model-id';
 import {
@@ -97,10 +101,6 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     } = prepareOpenRouterTools({ tools, toolChoice });
     warnings.push(...toolWarnings);
 
-    if (reasoning != null && reasoning !== 'provider-default') {
-      warnings.push({ type: 'unsupported', feature: 'reasoning' });
-    }
-
     const body = buildRequestBody({
       fixed: {
         model: this.modelId,
@@ -125,6 +125,7 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
               callOptions?.strictJsonSchema ?? modelOptions?.strictJsonSchema,
             ),
             tool_choice: openRouterToolChoice,
+            reasoning: mapOpenRouterReasoningOption(reasoning, warnings),
           },
         },
         { source: 'providerOptions.openrouter', values: callOptions?.body },
@@ -132,6 +133,17 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       reservedKeys: RESERVED_BODY_KEYS,
       warnings,
     });
+
+    const pinReasoningUpstream =
+      callOptions?.pinReasoningUpstream ??
+      modelOptions?.pinReasoningUpstream ??
+      true;
+    if (pinReasoningUpstream && body.provider === undefined) {
+      const upstream = findReasoningUpstream(prompt);
+      if (upstream != null) {
+        body.provider = { order: [toProviderSlug(upstream)] };
+      }
+    }
 
     // Tools are set last: no option may replace the definitions the call
     // gave, or the model would be offered tools the SDK cannot execute.
@@ -172,7 +184,9 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       });
     }
 
-    const content = mapOpenRouterResponseContent(choice.message);
+    const content = mapOpenRouterResponseContent(choice.message, {
+      servedBy: response.provider,
+    });
     const unifiedFinishReason = mapOpenRouterFinishReason(choice.finish_reason);
     const hasToolCalls = content.some(part => part.type === 'tool-call');
 
@@ -193,6 +207,7 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
         model: response.model,
         provider: response.provider,
         usage: response.usage,
+        reasoningDetails: choice.message?.reasoning_details,
       }),
       request: { url, body: args },
       response: {
@@ -292,6 +307,17 @@ function convertResponseFormat(
       strict: strict ?? true,
     },
   };
+}
+
+/**
+ * OpenRouter reports upstreams by display name ("Google AI Studio"); routing
+ * takes slugs ("google-ai-studio").
+ */
+function toProviderSlug(name: string) {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Body keys that only this provider sets; options cannot override them. */

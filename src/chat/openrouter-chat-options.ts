@@ -187,7 +187,13 @@ const chatOptionsShape = {
     })
     .optional(),
   /** Reasoning settings; win over the AI SDK's `reasoning` call option. */
-  reasoning: z.looseObject(reasoningShape).optional(),
+  reasoning: z
+    .looseObject(reasoningShape)
+    .refine(
+      reasoning => reasoning.effort == null || reasoning.max_tokens == null,
+      'set either effort or max_tokens, not both (OpenRouter accepts one of them)',
+    )
+    .optional(),
   /** Usage accounting. OpenRouter now always reports usage. */
   usage: z.looseObject({ include: z.boolean().optional() }).optional(),
   /** Your end user's id, for abuse monitoring and caching affinity. */
@@ -251,6 +257,13 @@ const chatOptionsShape = {
   structuredOutputs: z
     .looseObject({ strict: z.boolean().optional() })
     .optional(),
+  /**
+   * Replayed signed or encrypted reasoning only verifies on the upstream that
+   * produced it. When a request replays such reasoning and sets no `provider`
+   * routing, it is routed to that upstream first (`provider.order`). Set to
+   * `false` to let OpenRouter route freely. @default true
+   */
+  pinReasoningUpstream: z.boolean().optional(),
   /** Extra body fields for this model, below the typed fields. */
   extraBody: z.record(z.string(), z.unknown()).optional(),
   // Spellings of `@openrouter/ai-sdk-provider`, accepted for drop-in use.
@@ -311,6 +324,8 @@ export type ParsedOpenRouterChatOptions = {
   body: Record<string, unknown>;
   /** `json_schema.strict` for structured output, when set. */
   strictJsonSchema: boolean | undefined;
+  /** Whether replayed reasoning pins its upstream, when set. */
+  pinReasoningUpstream: boolean | undefined;
 };
 
 const LEGACY_SPELLINGS: Record<string, string> = {
@@ -326,6 +341,7 @@ const LEGACY_SPELLINGS: Record<string, string> = {
 // Keys that configure this package rather than the request.
 const CONTROL_KEYS = new Set([
   'structuredOutputs',
+  'pinReasoningUpstream',
   'extraBody',
   'includeReasoning',
 ]);
@@ -373,6 +389,7 @@ export function parseOpenRouterChatOptions(
     body,
     strictJsonSchema: (parsed.structuredOutputs as { strict?: boolean })
       ?.strict,
+    pinReasoningUpstream: parsed.pinReasoningUpstream as boolean | undefined,
   };
 }
 

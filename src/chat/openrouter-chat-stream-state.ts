@@ -1,5 +1,6 @@
 import {
   APICallError,
+  type JSONValue,
   type LanguageModelV4FinishReason,
   type LanguageModelV4StreamPart,
   type SharedV4ProviderMetadata,
@@ -25,6 +26,11 @@ type OpenRouterChatChunkDelta = NonNullable<
 >;
 
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
+import {
+  type OpenRouterReasoningDetail,
+  ReasoningDetailsAccumulator,
+  visibleReasoningText,
+} from './openrouter-reasoning-details';
 
 type Emit = (part: LanguageModelV4StreamPart) => void;
 
@@ -76,6 +82,11 @@ export class OpenRouterChatStreamState {
     { typeValidation: 'if-present' },
   );
   private pendingToolInputEnd: LanguageModelV4StreamPart | undefined;
+  private readonly reasoningDetails = new ReasoningDetailsAccumulator();
+  /** The accumulator version last attached to a part. */
+  private attachedDetailsVersion = 0;
+  /** The `index` of the reasoning section being streamed. */
+  private reasoningSectionIndex: number | undefined;
   /** Inputs of the calls emitted so far, for the finish reason. */
   private readonly toolCallInputs: string[] = [];
 
@@ -120,6 +131,7 @@ export class OpenRouterChatStreamState {
 
     const delta = choice.delta;
     if (delta != null) {
+      this.processReasoning(delta);
       if (delta.content != null && delta.content !== '') {
         this.emitText(delta.content);
       }
@@ -226,7 +238,16 @@ export class OpenRouterChatStreamState {
         this.pendingToolInputEnd = undefined;
       }
       this.toolCallInputs.push(input);
-      this.emit(input === part.input ? part : { ...part, input });
+      const providerMetadata = this.takeReasoningMetadata();
+      this.emit(
+        input === part.input && providerMetadata == null
+          ? part
+          : {
+              ...part,
+              input,
+              ...(providerMetadata != null ? { providerMetadata } : {}),
+            },
+      );
       return;
     }
     this.emit(part);
@@ -238,6 +259,9 @@ export class OpenRouterChatStreamState {
       model: this.servedModel,
       provider: this.servedBy,
       usage: this.usage,
+      reasoningDetails: this.reasoningDetails.wasReceived
+        ? this.reasoningDetails.snapshot()
+        : undefined,
     });
   }
 
@@ -271,6 +295,68 @@ export class OpenRouterChatStreamState {
     }
   }
 
+  /**
+   * Reasoning arrives as `reasoning` text, as `reasoning_details`, or as both
+   * carrying the same text. Details win, so nothing is shown twice, and they
+   * are accumulated for the round trip; encrypted ones show no text at all.
+   */
+  private processReasoning(delta: OpenRouterChatChunkDelta) {
+    const details = delta.reasoning_details;
+    if (details != null) {
+      this.reasoningDetails.markReceived();
+      for (const detail of details as OpenRouterReasoningDetail[]) {
+        this.reasoningDetails.add(detail);
+        const text = visibleReasoningText(detail);
+        if (text != null && text !== '') {
+          this.emitReasoning(text, detail.index);
+        }
+      }
+      return;
+    }
+    if (delta.reasoning != null && delta.reasoning !== '') {
+      this.emitReasoning(delta.reasoning, undefined);
+    }
+  }
+
+  private emitReasoning(text: string, sectionIndex: number | undefined) {
+    let delta = text;
+    if (this.block.type !== 'reasoning') {
+      this.openBlock('reasoning');
+    } else if (sectionIndex !== this.reasoningSectionIndex) {
+      // A new summary or thinking section: keep it apart from the last one.
+      delta = `\n\n${text}`;
+    }
+    this.reasoningSectionIndex = sectionIndex;
+    this.emit({ type: 'reasoning-delta', id: this.blockId(), delta });
+  }
+
+  private blockId() {
+    return this.block.type === 'none' ? '' : this.block.id;
+  }
+
+  /**
+   * `reasoning_details` for a part that ends now, when there are details it
+   * has not carried yet. The AI SDK keeps a part's metadata on the part, so
+   * the last carrying part of a turn holds the complete array for the next
+   * request (late signatures included), without a copy on every part.
+   */
+  private takeReasoningMetadata(): SharedV4ProviderMetadata | undefined {
+    const accumulator = this.reasoningDetails;
+    if (
+      !accumulator.wasReceived ||
+      accumulator.version === this.attachedDetailsVersion
+    ) {
+      return undefined;
+    }
+    this.attachedDetailsVersion = accumulator.version;
+    return {
+      openrouter: {
+        reasoning_details: accumulator.snapshot() as JSONValue[],
+        ...(this.servedBy != null ? { provider: this.servedBy } : {}),
+      },
+    };
+  }
+
   private emitText(delta: string) {
     const id =
       this.block.type === 'text' ? this.block.id : this.openBlock('text');
@@ -291,7 +377,15 @@ export class OpenRouterChatStreamState {
       return;
     }
     this.block = NO_BLOCK;
-    this.emit({ type: `${block.type}-end`, id: block.id });
+    const providerMetadata =
+      block.type === 'reasoning' || this.reasoningDetails.wasReceived
+        ? this.takeReasoningMetadata()
+        : undefined;
+    this.emit(
+      providerMetadata != null
+        ? { type: `${block.type}-end`, id: block.id, providerMetadata }
+        : { type: `${block.type}-end`, id: block.id },
+    );
   }
 
   private fail(error: unknown) {

@@ -1,4 +1,8 @@
-import type { JSONObject, SharedV4ProviderMetadata } from '@ai-sdk/provider';
+import type {
+  JSONObject,
+  JSONValue,
+  SharedV4ProviderMetadata,
+} from '@ai-sdk/provider';
 import { convertOpenRouterUsageToMetadata } from './convert-openrouter-usage';
 import type { OpenRouterUsage } from './openrouter-chat-response-schemas';
 
@@ -12,11 +16,13 @@ export function buildOpenRouterProviderMetadata({
   model,
   provider,
   usage,
+  reasoningDetails,
 }: {
   generationId: string | null | undefined;
   model: string | null | undefined;
   provider: string | null | undefined;
   usage: OpenRouterUsage | null | undefined;
+  reasoningDetails?: unknown[] | null;
 }): SharedV4ProviderMetadata {
   const metadata: JSONObject = {};
   if (provider != null) {
@@ -30,6 +36,9 @@ export function buildOpenRouterProviderMetadata({
   }
   if (usage != null) {
     metadata.usage = convertOpenRouterUsageToMetadata(usage);
+  }
+  if (reasoningDetails != null) {
+    metadata.reasoning_details = reasoningDetails as JSONValue[];
   }
   return { openrouter: metadata };
 }

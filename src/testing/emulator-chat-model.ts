@@ -1,4 +1,9 @@
 import { type SchemaHint, synthesizeFromSchema } from './emulator-json-schema';
+import {
+  createReasoning,
+  type EmulatedReasoning,
+  reasoningDetailDeltas,
+} from './emulator-reasoning';
 
 /**
  * The emulator's default chat model: a small deterministic "model" whose
@@ -44,6 +49,7 @@ export type EmulatedChatReply = {
   /** The reply split into the pieces that are streamed one per chunk. */
   textPieces: string[];
   toolCalls: EmulatedToolCall[];
+  reasoning: EmulatedReasoning | undefined;
   finishReason: 'stop' | 'length' | 'tool_calls';
   usage: EmulatedUsage;
 };
@@ -144,7 +150,10 @@ export function createChatReply(
     finishReason = 'length';
   }
 
+  const reasoning = createReasoning(body, said);
+  const reasoningTokens = reasoning?.pieces.length ?? 0;
   const completionTokens =
+    reasoningTokens +
     textPieces.length +
     toolCalls.reduce((sum, call) => sum + estimateTokens(call.arguments), 0);
 
@@ -155,8 +164,13 @@ export function createChatReply(
     provider: upstreamFor(model),
     textPieces,
     toolCalls,
+    reasoning,
     finishReason,
-    usage: buildUsage(estimateTokens(promptText), completionTokens),
+    usage: buildUsage(
+      estimateTokens(promptText),
+      completionTokens,
+      reasoningTokens,
+    ),
   };
 }
 
@@ -325,7 +339,12 @@ export function chatReplyToResponse(reply: EmulatedChatReply) {
               ? null
               : reply.textPieces.join(''),
           refusal: null,
-          reasoning: null,
+          ...(reply.reasoning != null && !reply.reasoning.excluded
+            ? {
+                reasoning: reply.reasoning.pieces.join(''),
+                reasoning_details: reply.reasoning.details,
+              }
+            : { reasoning: null }),
           ...(reply.toolCalls.length > 0
             ? {
                 tool_calls: reply.toolCalls.map(call => ({
@@ -387,8 +406,17 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
     ),
   ]);
 
+  const reasoningChunks: unknown[] = [];
+  if (reply.reasoning != null && !reply.reasoning.excluded) {
+    const deltas = reasoningDetailDeltas(reply.reasoning);
+    for (const delta of [...deltas.pieces, deltas.closing]) {
+      reasoningChunks.push(chunk({ role: 'assistant', content: '', ...delta }));
+    }
+  }
+
   return [
     chunk({ role: 'assistant', content: '' }),
+    ...reasoningChunks,
     ...reply.textPieces.map(piece =>
       chunk({ role: 'assistant', content: piece }),
     ),

@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isBoundToUpstream,
+  joinReasoningText,
+  prepareReplayedReasoningDetails,
+  ReasoningDetailsAccumulator,
+} from './openrouter-reasoning-details';
+
+describe('ReasoningDetailsAccumulator', () => {
+  it('merges deltas of one entry and keeps a late signature', () => {
+    const accumulator = new ReasoningDetailsAccumulator();
+    accumulator.add({
+      type: 'reasoning.text',
+      text: 'a',
+      index: 0,
+      format: 'f',
+    });
+    accumulator.add({ type: 'reasoning.text', text: 'b', index: 0 });
+    accumulator.add({
+      type: 'reasoning.text',
+      text: '',
+      signature: 's',
+      index: 0,
+    });
+    accumulator.add({ type: 'reasoning.encrypted', data: 'x', index: 1 });
+
+    expect(accumulator.snapshot()).toStrictEqual([
+      {
+        type: 'reasoning.text',
+        text: 'ab',
+        index: 0,
+        format: 'f',
+        signature: 's',
+      },
+      { type: 'reasoning.encrypted', data: 'x', index: 1 },
+    ]);
+  });
+
+  it('never erases a signature with an empty one, and keeps entries without index apart', () => {
+    const accumulator = new ReasoningDetailsAccumulator();
+    accumulator.add({
+      type: 'reasoning.text',
+      text: 'a',
+      signature: 's',
+      index: 0,
+    });
+    accumulator.add({
+      type: 'reasoning.text',
+      text: '',
+      signature: '',
+      index: 0,
+    });
+    accumulator.add({ type: 'reasoning.summary', summary: 'one' });
+    accumulator.add({ type: 'reasoning.summary', summary: 'two' });
+
+    expect(accumulator.snapshot()).toStrictEqual([
+      { type: 'reasoning.text', text: 'a', signature: 's', index: 0 },
+      { type: 'reasoning.summary', summary: 'one' },
+      { type: 'reasoning.summary', summary: 'two' },
+    ]);
+  });
+
+  it('hands out snapshots that later deltas do not change', () => {
+    const accumulator = new ReasoningDetailsAccumulator();
+    accumulator.add({ type: 'reasoning.text', text: 'a', index: 0 });
+    const snapshot = accumulator.snapshot();
+    accumulator.add({ type: 'reasoning.text', text: 'b', index: 0 });
+
+    expect(snapshot).toStrictEqual([
+      { type: 'reasoning.text', text: 'a', index: 0 },
+    ]);
+  });
+
+  it('tells an empty array from no details at all', () => {
+    const accumulator = new ReasoningDetailsAccumulator();
+    expect(accumulator.wasReceived).toBe(false);
+    accumulator.markReceived();
+    expect(accumulator.wasReceived).toBe(true);
+    expect(accumulator.snapshot()).toStrictEqual([]);
+  });
+});
+
+describe('joinReasoningText', () => {
+  it('separates sections by a blank line and skips ciphertext', () => {
+    expect(
+      joinReasoningText([
+        { type: 'reasoning.summary', summary: 'One.', index: 0 },
+        { type: 'reasoning.encrypted', data: 'zzz', index: 1 },
+        { type: 'reasoning.summary', summary: 'Two.', index: 2 },
+      ]),
+    ).toBe('One.\n\nTwo.');
+  });
+});
+
+describe('prepareReplayedReasoningDetails', () => {
+  it('drops unsigned thinking text of formats that verify signatures, and keeps the rest', () => {
+    const details = [
+      {
+        type: 'reasoning.text',
+        text: 'unsigned',
+        format: 'anthropic-claude-v1',
+        index: 0,
+      },
+      {
+        type: 'reasoning.text',
+        text: 'empty',
+        signature: '',
+        format: 'google-gemini-v1',
+        index: 1,
+      },
+      {
+        type: 'reasoning.text',
+        text: 'signed',
+        signature: 's',
+        format: 'anthropic-claude-v1',
+        index: 2,
+      },
+      {
+        type: 'reasoning.text',
+        text: 'openai',
+        format: 'openai-responses-v1',
+        index: 3,
+      },
+      {
+        type: 'reasoning.encrypted',
+        data: 'x',
+        format: 'google-gemini-v1',
+        index: 4,
+      },
+    ];
+
+    expect(
+      prepareReplayedReasoningDetails(details).map(detail => detail.index),
+    ).toStrictEqual([2, 3, 4]);
+  });
+});
+
+describe('isBoundToUpstream', () => {
+  it('is true for signed or encrypted details only', () => {
+    expect(isBoundToUpstream([{ type: 'reasoning.text', text: 'a' }])).toBe(
+      false,
+    );
+    expect(
+      isBoundToUpstream([
+        { type: 'reasoning.text', text: 'a', signature: 's' },
+      ]),
+    ).toBe(true);
+    expect(
+      isBoundToUpstream([{ type: 'reasoning.encrypted', data: 'x' }]),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,148 @@
+import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
+
+/**
+ * One entry of OpenRouter's `reasoning_details`. Entries are kept exactly as
+ * received (unknown fields included), because upstreams verify them when they
+ * come back on the next turn.
+ */
+export type OpenRouterReasoningDetail = {
+  type?: string;
+  index?: number;
+  text?: string | null;
+  summary?: string | null;
+  data?: string | null;
+  signature?: string | null;
+  format?: string | null;
+  id?: string | null;
+  [key: string]: unknown;
+};
+
+/** The text a reader may see: thinking text and summaries, never ciphertext. */
+export function visibleReasoningText(
+  detail: OpenRouterReasoningDetail,
+): string | undefined {
+  switch (detail.type) {
+    case 'reasoning.text':
+      return detail.text ?? undefined;
+    case 'reasoning.summary':
+      return detail.summary ?? undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The visible text of complete details, with separate sections (different
+ * `index` values) kept apart by a blank line instead of run together.
+ */
+export function joinReasoningText(details: OpenRouterReasoningDetail[]) {
+  let text = '';
+  let previousIndex: number | undefined;
+  for (const detail of details) {
+    const visible = visibleReasoningText(detail);
+    if (visible == null || visible === '') {
+      continue;
+    }
+    if (text !== '' && detail.index !== previousIndex) {
+      text += '\n\n';
+    }
+    text += visible;
+    previousIndex = detail.index;
+  }
+  return text;
+}
+
+/**
+ * Merges streamed detail deltas into complete details. Deltas of one entry
+ * share its `type` and `index`: their text, summary and data are appended,
+ * and a signature (often alone, in the last delta) is kept.
+ */
+export class ReasoningDetailsAccumulator {
+  private readonly details: OpenRouterReasoningDetail[] = [];
+  private readonly byKey = new Map<string, OpenRouterReasoningDetail>();
+  /** Bumped on every change, so a reader can tell whether it saw the latest. */
+  version = 0;
+
+  /** OpenRouter sent `reasoning_details`, possibly empty. */
+  get wasReceived() {
+    return this.version > 0;
+  }
+
+  markReceived() {
+    if (this.version === 0) {
+      this.version = 1;
+    }
+  }
+
+  add(delta: OpenRouterReasoningDetail) {
+    this.version++;
+    const key =
+      typeof delta.index === 'number' ? `${delta.type}:${delta.index}` : null;
+    const existing = key != null ? this.byKey.get(key) : undefined;
+    if (existing == null) {
+      const entry = { ...delta };
+      this.details.push(entry);
+      if (key != null) {
+        this.byKey.set(key, entry);
+      }
+      return;
+    }
+    for (const field of ['text', 'summary', 'data'] as const) {
+      const piece = delta[field];
+      if (typeof piece === 'string' && piece !== '') {
+        existing[field] = (existing[field] ?? '') + piece;
+      }
+    }
+    for (const [field, value] of Object.entries(delta)) {
+      if (field === 'text' || field === 'summary' || field === 'data') {
+        continue;
+      }
+      // A late signature or id fills in; an empty one never erases.
+      if (value != null && value !== '') {
+        existing[field] = value;
+      }
+    }
+  }
+
+  /** A copy of the details so far, safe to hand out while streaming goes on. */
+  snapshot(): OpenRouterReasoningDetail[] {
+    return this.details.map(detail => ({ ...detail }));
+  }
+}
+
+/** `reasoning_details` carried by a prompt part from an earlier turn. */
+export function readReasoningDetails(
+  providerOptions: SharedV4ProviderOptions | undefined,
+): OpenRouterReasoningDetail[] | undefined {
+  const details = providerOptions?.openrouter?.reasoning_details;
+  return Array.isArray(details)
+    ? (details as OpenRouterReasoningDetail[])
+    : undefined;
+}
+
+/** Whether the details only work on the upstream that produced them. */
+export function isBoundToUpstream(details: OpenRouterReasoningDetail[]) {
+  return details.some(
+    detail =>
+      detail.type === 'reasoning.encrypted' ||
+      (typeof detail.signature === 'string' && detail.signature !== ''),
+  );
+}
+
+/**
+ * Details that went through storage may have lost their signatures. Anthropic
+ * and Gemini reject unsigned thinking text, so such entries are dropped (the
+ * turn still works, without the old thinking); other formats keep them.
+ */
+export function prepareReplayedReasoningDetails(
+  details: OpenRouterReasoningDetail[],
+): OpenRouterReasoningDetail[] {
+  return details.filter(
+    detail =>
+      !(
+        detail.type === 'reasoning.text' &&
+        (detail.signature == null || detail.signature === '') &&
+        /anthropic|google|gemini/i.test(detail.format ?? '')
+      ),
+  );
+}
