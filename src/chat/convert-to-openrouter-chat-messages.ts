@@ -4,12 +4,15 @@ import {
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import { convertFileToContentPart } from './convert-file-part';
+import { readCacheControl } from './openrouter-cache-control';
 import type {
+  OpenRouterCacheControl,
   OpenRouterChatAssistantMessage,
   OpenRouterChatContentPart,
-  OpenRouterChatMessage,
   OpenRouterChatPrompt,
+  OpenRouterChatTextPart,
   OpenRouterChatToolCall,
+  OpenRouterChatToolMessage,
 } from './openrouter-chat-api-types';
 import {
   isBoundToUpstream,
@@ -36,21 +39,35 @@ export function convertToOpenRouterChatMessages(
   const messages: OpenRouterChatPrompt = [];
 
   for (const message of prompt) {
+    // A breakpoint on a whole message goes on its last text block.
+    const messageCache = readCacheControl(message.providerOptions);
     switch (message.role) {
       case 'system':
-        messages.push({ role: 'system', content: message.content });
+        messages.push({
+          role: 'system',
+          content:
+            messageCache == null
+              ? message.content
+              : [
+                  {
+                    type: 'text',
+                    text: message.content,
+                    cache_control: messageCache,
+                  },
+                ],
+        });
         break;
       case 'user':
         messages.push({
           role: 'user',
-          content: convertUserContent(message.content),
+          content: convertUserContent(message.content, messageCache),
         });
         break;
       case 'assistant':
-        messages.push(convertAssistantContent(message.content));
+        messages.push(convertAssistantContent(message.content, messageCache));
         break;
       case 'tool':
-        messages.push(...convertToolContent(message.content));
+        messages.push(...convertToolContent(message.content, messageCache));
         break;
       default: {
         const unknownMessage: never = message;
@@ -66,18 +83,17 @@ export function convertToOpenRouterChatMessages(
 
 function convertUserContent(
   content: UserContent,
+  messageCache: OpenRouterCacheControl | undefined,
 ): string | OpenRouterChatContentPart[] {
-  // A lone text part goes out as a plain string, which every upstream accepts.
-  if (content.length === 1 && content[0].type === 'text') {
-    return content[0].text;
-  }
-
-  return content.map((part): OpenRouterChatContentPart => {
+  const parts = content.map((part): OpenRouterChatContentPart => {
+    let converted: OpenRouterChatContentPart;
     switch (part.type) {
       case 'text':
-        return { type: 'text', text: part.text };
+        converted = { type: 'text', text: part.text };
+        break;
       case 'file':
-        return convertFileToContentPart(part);
+        converted = convertFileToContentPart(part);
+        break;
       default: {
         const unknownPart: never = part;
         throw new UnsupportedFunctionalityError({
@@ -85,13 +101,47 @@ function convertUserContent(
         });
       }
     }
+    const partCache = readCacheControl(part.providerOptions);
+    return partCache == null
+      ? converted
+      : { ...converted, cache_control: partCache };
   });
+
+  if (messageCache != null) {
+    markLastTextBlock(parts, messageCache);
+  }
+
+  // A lone plain text part goes out as a string, which every upstream takes.
+  if (
+    parts.length === 1 &&
+    parts[0].type === 'text' &&
+    parts[0].cache_control == null
+  ) {
+    return parts[0].text;
+  }
+  return parts;
+}
+
+/** Puts a breakpoint on the last text block, or on the last block if none. */
+function markLastTextBlock(
+  parts: OpenRouterChatContentPart[],
+  cacheControl: OpenRouterCacheControl,
+) {
+  const index = parts.findLastIndex(part => part.type === 'text');
+  const target = index === -1 ? parts.length - 1 : index;
+  if (target >= 0 && parts[target].cache_control == null) {
+    parts[target] = { ...parts[target], cache_control: cacheControl };
+  }
 }
 
 function convertAssistantContent(
   content: AssistantContent,
+  messageCache: OpenRouterCacheControl | undefined,
 ): OpenRouterChatAssistantMessage {
   let text = '';
+  // Text blocks are only needed when a breakpoint must be placed on one.
+  const textBlocks: OpenRouterChatTextPart[] = [];
+  let hasCacheControl = messageCache != null;
   let reasoningText = '';
   // The last part that carries details holds the most complete array.
   let reasoningDetails: OpenRouterReasoningDetail[] | undefined;
@@ -101,9 +151,17 @@ function convertAssistantContent(
     reasoningDetails =
       readReasoningDetails(part.providerOptions) ?? reasoningDetails;
     switch (part.type) {
-      case 'text':
+      case 'text': {
         text += part.text;
+        const partCache = readCacheControl(part.providerOptions);
+        hasCacheControl ||= partCache != null;
+        textBlocks.push(
+          partCache == null
+            ? { type: 'text', text: part.text }
+            : { type: 'text', text: part.text, cache_control: partCache },
+        );
         break;
+      }
       case 'reasoning':
         reasoningText += part.text;
         break;
@@ -145,15 +203,24 @@ function convertAssistantContent(
         ? { reasoning: reasoningText }
         : {};
 
-  if (toolCalls.length === 0) {
-    return { role: 'assistant', content: text, ...reasoning };
+  let messageContent: string | OpenRouterChatTextPart[] | null;
+  if (hasCacheControl && textBlocks.length > 0) {
+    if (messageCache != null) {
+      markLastTextBlock(textBlocks, messageCache);
+    }
+    messageContent = textBlocks;
+  } else if (toolCalls.length > 0 && text === '') {
+    // Some upstreams (Bedrock Nova among them) reject an empty string next
+    // to tool calls, so a tool-only message has `content: null`.
+    messageContent = null;
+  } else {
+    messageContent = text;
   }
-  // Some upstreams (Bedrock Nova among them) reject an empty string next to
-  // tool calls, so a tool-only message has `content: null`.
+
   return {
     role: 'assistant',
-    content: text === '' ? null : text,
-    tool_calls: toolCalls,
+    content: messageContent,
+    ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
     ...reasoning,
   };
 }
@@ -190,17 +257,24 @@ function stringifyToolInput(input: unknown): string {
   return typeof input === 'string' ? input : JSON.stringify(input ?? {});
 }
 
-function convertToolContent(content: ToolContent): OpenRouterChatMessage[] {
-  const messages: OpenRouterChatMessage[] = [];
+function convertToolContent(
+  content: ToolContent,
+  messageCache: OpenRouterCacheControl | undefined,
+): OpenRouterChatToolMessage[] {
+  const messages: OpenRouterChatToolMessage[] = [];
   for (const part of content) {
     switch (part.type) {
-      case 'tool-result':
+      case 'tool-result': {
+        const partCache = readCacheControl(part.providerOptions);
+        const output = convertToolOutput(part.output);
         messages.push({
           role: 'tool',
           tool_call_id: part.toolCallId,
-          content: convertToolOutput(part.output),
+          content:
+            partCache == null ? output : withCacheControl(output, partCache),
         });
         break;
+      }
       case 'tool-approval-response':
         // Approvals are settled by the AI SDK before the model sees them.
         break;
@@ -212,7 +286,24 @@ function convertToolContent(content: ToolContent): OpenRouterChatMessage[] {
       }
     }
   }
+  const last = messages.at(-1);
+  if (messageCache != null && last != null) {
+    last.content = withCacheControl(last.content, messageCache);
+  }
   return messages;
+}
+
+/** Content with a breakpoint on its last text block, as blocks if needed. */
+function withCacheControl(
+  content: string | OpenRouterChatContentPart[],
+  cacheControl: OpenRouterCacheControl,
+): OpenRouterChatContentPart[] {
+  if (typeof content === 'string') {
+    return [{ type: 'text', text: content, cache_control: cacheControl }];
+  }
+  const blocks = [...content];
+  markLastTextBlock(blocks, cacheControl);
+  return blocks;
 }
 
 function convertToolOutput(

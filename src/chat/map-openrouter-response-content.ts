@@ -5,6 +5,7 @@ import {
   type SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
 import { generateId } from '@ai-sdk/provider-utils';
+import { mapUrlCitationsToSources } from './map-openrouter-annotations';
 import type { OpenRouterChatResponse } from './openrouter-chat-response-schemas';
 import {
   joinReasoningText,
@@ -61,6 +62,7 @@ export function mapOpenRouterResponseContent(
   if (message.content != null && message.content !== '') {
     content.push({ type: 'text', text: message.content });
   }
+  content.push(...mapUrlCitationsToSources(message.annotations, new Set()));
 
   const usedIds = new Set<string>();
   for (const toolCall of message.tool_calls ?? []) {

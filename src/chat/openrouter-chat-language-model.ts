@@ -22,9 +22,14 @@ import {
   convertToOpenRouterChatMessages,
   findReasoningUpstream,
 } from './convert-to-openrouter-chat-messages';
+import { mapLogprobs } from './map-openrouter-annotations';
 import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterReasoningOption } from './map-openrouter-reasoning-option';
 import { mapOpenRouterResponseContent } from './map-openrouter-response-content';
+import {
+  countCacheBreakpoints,
+  MAX_CACHE_BREAKPOINTS,
+} from './openrouter-cache-control';
 import type { OpenRouterChatModelId } from './openrouter-chat-model-id';
 import {
   type OpenRouterChatSettings,
@@ -145,6 +150,16 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       }
     }
 
+    const cacheBreakpoints =
+      countCacheBreakpoints(body.messages) +
+      (body.cache_control != null ? 1 : 0);
+    if (cacheBreakpoints > MAX_CACHE_BREAKPOINTS) {
+      warnings.push({
+        type: 'other',
+        message: `The request sets ${cacheBreakpoints} cache breakpoints; Anthropic models accept at most ${MAX_CACHE_BREAKPOINTS}, and the request may be rejected.`,
+      });
+    }
+
     // Tools are set last: no option may replace the definitions the call
     // gave, or the model would be offered tools the SDK cannot execute.
     if (openRouterTools != null) {
@@ -208,6 +223,8 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
         provider: response.provider,
         usage: response.usage,
         reasoningDetails: choice.message?.reasoning_details,
+        annotations: choice.message?.annotations,
+        logprobs: mapLogprobs(choice.logprobs),
       }),
       request: { url, body: args },
       response: {

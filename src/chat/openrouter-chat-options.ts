@@ -288,19 +288,36 @@ const chatOptionsShape = {
 const chatOptionsSchema = z.looseObject(chatOptionsShape);
 
 /**
+ * The schemas accept unknown fields at run time; the types leave them out,
+ * so that a misspelt field is a compile error at every level.
+ */
+type WithoutIndexSignature<T> = {
+  [K in keyof T as string extends K
+    ? never
+    : number extends K
+      ? never
+      : K]: T[K];
+};
+type ClosedType<T> = T extends readonly (infer Item)[]
+  ? ClosedType<Item>[]
+  : T extends object
+    ? { [K in keyof WithoutIndexSignature<T>]: ClosedType<T[K]> }
+    : T;
+
+/**
  * `providerOptions.openrouter` for chat models, and per-model settings
  * (`openrouter(modelId, settings)`), which take the same fields.
  */
-export type OpenRouterChatOptions = z.input<
-  z.ZodObject<typeof chatOptionsShape>
+export type OpenRouterChatOptions = ClosedType<
+  z.input<typeof chatOptionsSchema>
 >;
 
 /** Per-model settings take the same fields as `providerOptions.openrouter`. */
 export type OpenRouterChatSettings = OpenRouterChatOptions;
 
 /** The `provider` routing object. */
-export type OpenRouterProviderRouting = z.input<
-  z.ZodObject<typeof providerRoutingShape>
+export type OpenRouterProviderRouting = NonNullable<
+  OpenRouterChatOptions['provider']
 >;
 
 /** One entry of `plugins`. */
@@ -309,13 +326,13 @@ export type OpenRouterPlugin = NonNullable<
 >[number];
 
 /** The `reasoning` object. */
-export type OpenRouterReasoningOptions = z.input<
-  z.ZodObject<typeof reasoningShape>
+export type OpenRouterReasoningOptions = NonNullable<
+  OpenRouterChatOptions['reasoning']
 >;
 
 /** `cache_control`, at request level or on a message or part. */
-export type OpenRouterCacheControlOptions = z.input<
-  z.ZodObject<typeof cacheControlShape>
+export type OpenRouterCacheControlOptions = NonNullable<
+  OpenRouterChatOptions['cache_control']
 >;
 
 /** Validated options, split into what goes on the wire and what steers us. */

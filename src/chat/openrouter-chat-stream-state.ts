@@ -15,6 +15,11 @@ import {
 } from '../openrouter-error';
 import type { OpenRouterStreamEvent } from '../openrouter-response-handlers';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
+import {
+  mapLogprobs,
+  mapUrlCitationsToSources,
+  type OpenRouterTokenLogprob,
+} from './map-openrouter-annotations';
 import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import type {
   OpenRouterChatChunk,
@@ -85,6 +90,10 @@ export class OpenRouterChatStreamState {
   private readonly reasoningDetails = new ReasoningDetailsAccumulator();
   /** The accumulator version last attached to a part. */
   private attachedDetailsVersion = 0;
+  private readonly annotations: unknown[] = [];
+  private readonly annotationKeys = new Set<string>();
+  private readonly citedUrls = new Set<string>();
+  private readonly logprobs: OpenRouterTokenLogprob[] = [];
   /** The `index` of the reasoning section being streamed. */
   private reasoningSectionIndex: number | undefined;
   /** Inputs of the calls emitted so far, for the finish reason. */
@@ -135,9 +144,16 @@ export class OpenRouterChatStreamState {
       if (delta.content != null && delta.content !== '') {
         this.emitText(delta.content);
       }
+      if (delta.annotations != null && delta.annotations.length > 0) {
+        this.processAnnotations(delta.annotations);
+      }
       if (delta.tool_calls != null && delta.tool_calls.length > 0) {
         this.processToolCallDeltas(delta.tool_calls);
       }
+    }
+
+    if (choice.logprobs != null) {
+      this.logprobs.push(...mapLogprobs(choice.logprobs));
     }
 
     if (choice.finish_reason != null && this.outcome.type === 'pending') {
@@ -262,6 +278,8 @@ export class OpenRouterChatStreamState {
       reasoningDetails: this.reasoningDetails.wasReceived
         ? this.reasoningDetails.snapshot()
         : undefined,
+      annotations: this.annotations,
+      logprobs: this.logprobs,
     });
   }
 
@@ -355,6 +373,23 @@ export class OpenRouterChatStreamState {
         ...(this.servedBy != null ? { provider: this.servedBy } : {}),
       },
     };
+  }
+
+  /** Keeps annotations for the metadata and emits each cited URL once. */
+  private processAnnotations(annotations: unknown[]) {
+    for (const annotation of annotations) {
+      const key = JSON.stringify(annotation);
+      if (!this.annotationKeys.has(key)) {
+        this.annotationKeys.add(key);
+        this.annotations.push(annotation);
+      }
+    }
+    for (const source of mapUrlCitationsToSources(
+      annotations,
+      this.citedUrls,
+    )) {
+      this.emit(source);
+    }
   }
 
   private emitText(delta: string) {

@@ -46,7 +46,7 @@ export function prepareOpenRouterTools({
           function: {
             name: tool.name,
             description: describeTool(tool.description, tool.inputExamples),
-            parameters: tool.inputSchema,
+            parameters: canonicalizeSchema(tool.inputSchema),
             ...(tool.strict != null ? { strict: tool.strict } : {}),
           },
         });
@@ -103,6 +103,39 @@ export function prepareOpenRouterTools({
       return { tools: openRouterTools, toolChoice: undefined, toolWarnings };
     }
   }
+}
+
+/**
+ * The schema with its keys in a stable order, so that the same tools always
+ * serialise to the same bytes and prompt caches keep hitting. The order of
+ * `properties` is kept: models read the fields in that order.
+ */
+export function canonicalizeSchema(
+  value: unknown,
+  isPropertyMap = false,
+): unknown {
+  if (Array.isArray(value)) {
+    return value.map(item => canonicalizeSchema(item));
+  }
+  if (typeof value !== 'object' || value === null) {
+    return value;
+  }
+  const keys = Object.keys(value);
+  if (!isPropertyMap) {
+    keys.sort();
+  }
+  const result: Record<string, unknown> = {};
+  for (const key of keys) {
+    result[key] = canonicalizeSchema(
+      (value as Record<string, unknown>)[key],
+      !isPropertyMap &&
+        (key === 'properties' ||
+          key === 'patternProperties' ||
+          key === '$defs' ||
+          key === 'definitions'),
+    );
+  }
+  return result;
 }
 
 /**

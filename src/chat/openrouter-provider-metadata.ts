@@ -4,6 +4,7 @@ import type {
   SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
 import { convertOpenRouterUsageToMetadata } from './convert-openrouter-usage';
+import type { OpenRouterTokenLogprob } from './map-openrouter-annotations';
 import type { OpenRouterUsage } from './openrouter-chat-response-schemas';
 
 /**
@@ -17,12 +18,16 @@ export function buildOpenRouterProviderMetadata({
   provider,
   usage,
   reasoningDetails,
+  annotations,
+  logprobs,
 }: {
   generationId: string | null | undefined;
   model: string | null | undefined;
   provider: string | null | undefined;
   usage: OpenRouterUsage | null | undefined;
   reasoningDetails?: unknown[] | null;
+  annotations?: unknown[] | null;
+  logprobs?: OpenRouterTokenLogprob[] | null;
 }): SharedV4ProviderMetadata {
   const metadata: JSONObject = {};
   if (provider != null) {
@@ -39,6 +44,12 @@ export function buildOpenRouterProviderMetadata({
   }
   if (reasoningDetails != null) {
     metadata.reasoning_details = reasoningDetails as JSONValue[];
+  }
+  if (annotations != null && annotations.length > 0) {
+    metadata.annotations = annotations as JSONValue[];
+  }
+  if (logprobs != null && logprobs.length > 0) {
+    metadata.logprobs = logprobs as unknown as JSONValue[];
   }
   return { openrouter: metadata };
 }

@@ -50,6 +50,10 @@ export type EmulatedChatReply = {
   textPieces: string[];
   toolCalls: EmulatedToolCall[];
   reasoning: EmulatedReasoning | undefined;
+  /** Web citations, when web search was asked for. */
+  annotations: unknown[];
+  /** `top_logprobs` when log probabilities were asked for. */
+  topLogprobs: number | undefined;
   finishReason: 'stop' | 'length' | 'tool_calls';
   usage: EmulatedUsage;
 };
@@ -65,12 +69,66 @@ type ChatRequestBody = {
   model?: unknown;
   messages?: unknown;
   max_tokens?: unknown;
+  plugins?: unknown;
+  web_search_options?: unknown;
+  logprobs?: unknown;
+  top_logprobs?: unknown;
   tools?: unknown;
   tool_choice?: unknown;
   response_format?: unknown;
 };
 
 type OfferedTool = { name: string; parameters: unknown };
+
+/** The web plugin, an `:online` model or built-in web search options. */
+function wantsWebSearch(body: ChatRequestBody) {
+  const plugins = Array.isArray(body.plugins) ? body.plugins : [];
+  return (
+    plugins.some(plugin => isRecord(plugin) && plugin.id === 'web') ||
+    (typeof body.model === 'string' && body.model.endsWith(':online')) ||
+    body.web_search_options != null
+  );
+}
+
+function webCitations(query: string) {
+  const topic = encodeURIComponent(query || 'openrouter');
+  return [
+    {
+      type: 'url_citation',
+      url_citation: {
+        url: `https://example.com/search/${topic}`,
+        title: 'Emulated search result',
+        content: `What the web says about ${query || 'OpenRouter'}.`,
+        start_index: 0,
+        end_index: 5,
+      },
+    },
+    {
+      type: 'url_citation',
+      url_citation: {
+        url: 'https://openrouter.ai/docs',
+        title: 'OpenRouter documentation',
+        start_index: 6,
+        end_index: 10,
+      },
+    },
+  ];
+}
+
+/** Deterministic log probabilities for one streamed piece. */
+function pieceLogprobs(piece: string, position: number, topLogprobs: number) {
+  const logprob = -((position % 7) + 1) / 10;
+  return {
+    token: piece,
+    logprob,
+    bytes: null,
+    top_logprobs: Array.from({ length: topLogprobs }, (_, rank) => ({
+      token: rank === 0 ? piece : `${piece.trim()}-${rank}`,
+      logprob: logprob - rank,
+      bytes: null,
+    })),
+  };
+}
 
 /** Roughly four characters a token, like most tokenizers on English. */
 export function estimateTokens(text: string) {
@@ -165,6 +223,13 @@ export function createChatReply(
     textPieces,
     toolCalls,
     reasoning,
+    annotations: wantsWebSearch(body) ? webCitations(said) : [],
+    topLogprobs:
+      body.logprobs === true
+        ? typeof body.top_logprobs === 'number'
+          ? body.top_logprobs
+          : 0
+        : undefined,
     finishReason,
     usage: buildUsage(
       estimateTokens(promptText),
@@ -329,7 +394,15 @@ export function chatReplyToResponse(reply: EmulatedChatReply) {
     choices: [
       {
         index: 0,
-        logprobs: null,
+        logprobs:
+          reply.topLogprobs == null
+            ? null
+            : {
+                content: reply.textPieces.map((piece, position) =>
+                  pieceLogprobs(piece, position, reply.topLogprobs ?? 0),
+                ),
+                refusal: null,
+              },
         finish_reason: reply.finishReason,
         native_finish_reason: reply.finishReason,
         message: {
@@ -339,6 +412,9 @@ export function chatReplyToResponse(reply: EmulatedChatReply) {
               ? null
               : reply.textPieces.join(''),
           refusal: null,
+          ...(reply.annotations.length > 0
+            ? { annotations: reply.annotations }
+            : {}),
           ...(reply.reasoning != null && !reply.reasoning.excluded
             ? {
                 reasoning: reply.reasoning.pieces.join(''),
@@ -366,6 +442,7 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
   const chunk = (
     delta: Record<string, unknown>,
     finishReason: string | null = null,
+    logprobs: unknown = null,
   ) => ({
     id: reply.id,
     object: 'chat.completion.chunk',
@@ -378,10 +455,16 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
         delta,
         finish_reason: finishReason,
         native_finish_reason: finishReason,
-        logprobs: null,
+        logprobs,
       },
     ],
   });
+  // Citations come with the last piece of text and again with the finish,
+  // as OpenRouter repeats them; a client must not show them twice.
+  const withAnnotations = (delta: Record<string, unknown>) =>
+    reply.annotations.length > 0
+      ? { ...delta, annotations: reply.annotations }
+      : delta;
 
   // Tool arguments arrive in small pieces, as real upstreams send them.
   const toolCallChunks = reply.toolCalls.flatMap((call, index) => [
@@ -417,11 +500,25 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
   return [
     chunk({ role: 'assistant', content: '' }),
     ...reasoningChunks,
-    ...reply.textPieces.map(piece =>
-      chunk({ role: 'assistant', content: piece }),
+    ...reply.textPieces.map((piece, position) =>
+      chunk(
+        position === reply.textPieces.length - 1
+          ? withAnnotations({ role: 'assistant', content: piece })
+          : { role: 'assistant', content: piece },
+        null,
+        reply.topLogprobs == null
+          ? null
+          : {
+              content: [pieceLogprobs(piece, position, reply.topLogprobs)],
+              refusal: null,
+            },
+      ),
     ),
     ...toolCallChunks,
-    chunk({ role: 'assistant', content: '' }, reply.finishReason),
+    chunk(
+      withAnnotations({ role: 'assistant', content: '' }),
+      reply.finishReason,
+    ),
     {
       id: reply.id,
       object: 'chat.completion.chunk',
