@@ -1,9 +1,15 @@
 export type { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
 export type { OpenRouterChatModelId } from './chat/openrouter-chat-model-id';
+export type { OpenRouterTokenLogprob } from './chat/map-openrouter-annotations';
 export type {
+  OpenRouterCacheControlOptions,
   OpenRouterChatOptions,
   OpenRouterChatSettings,
+  OpenRouterPlugin,
+  OpenRouterProviderRouting,
+  OpenRouterReasoningOptions,
 } from './chat/openrouter-chat-options';
+export type { OpenRouterReasoningDetail } from './chat/openrouter-reasoning-details';
 export type { OpenRouterErrorData } from './openrouter-error';
 export {
   createOpenRouter,
