@@ -1,6 +1,6 @@
+export type { OpenRouterTokenLogprob } from './chat/map-openrouter-annotations';
 export type { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
 export type { OpenRouterChatModelId } from './chat/openrouter-chat-model-id';
-export type { OpenRouterTokenLogprob } from './chat/map-openrouter-annotations';
 export type {
   OpenRouterCacheControlOptions,
   OpenRouterChatOptions,
