@@ -9,6 +9,9 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     'testing/index': 'src/testing/index.ts',
+    // The `ai-sdk-openrouter` bin; its `#!/usr/bin/env node` line is kept by
+    // esbuild because it opens the entry file.
+    'cli/index': 'src/cli/index.ts',
   },
   format: ['esm'],
   target: 'es2022',

@@ -1,3 +1,70 @@
+export type {
+  OpenRouterActivityItem,
+  OpenRouterActivityOptions,
+} from './api/activity';
+export type {
+  OpenRouterApiKey,
+  OpenRouterCurrentKey,
+  OpenRouterKeyUsage,
+} from './api/api-key';
+export type { OpenRouterAuthorizationUrlOptions } from './api/authorization-url';
+export type {
+  OpenRouterCoinbaseCharge,
+  OpenRouterCoinbaseChargeOptions,
+  OpenRouterCredits,
+} from './api/credits';
+export {
+  estimateCost,
+  type OpenRouterCostUsage,
+  type OpenRouterEstimateCostOptions,
+} from './api/estimate-cost';
+export type { OpenRouterGeneration } from './api/generations';
+export type {
+  OpenRouterCreatedKey,
+  OpenRouterCreateKeyOptions,
+  OpenRouterDeletedKey,
+  OpenRouterLimitReset,
+  OpenRouterListKeysOptions,
+  OpenRouterUpdateKeyOptions,
+} from './api/keys';
+export type {
+  OpenRouterInputModality,
+  OpenRouterModel,
+  OpenRouterModelArchitecture,
+  OpenRouterOutputModality,
+  OpenRouterSupportedParameter,
+} from './api/model';
+export type {
+  OpenRouterModelEndpoint,
+  OpenRouterModelEndpoints,
+} from './api/model-endpoint';
+export type {
+  OpenRouterListModelsOptions,
+  OpenRouterModelParameters,
+  OpenRouterModelParametersOptions,
+} from './api/models';
+export type {
+  OpenRouterExchangeCodeOptions,
+  OpenRouterExchangedKey,
+} from './api/oauth';
+export type { OpenRouterRequestOptions } from './api/openrouter-api-config';
+export type {
+  OpenRouterActivityClient,
+  OpenRouterCreditsClient,
+  OpenRouterGenerationsClient,
+  OpenRouterKeysClient,
+  OpenRouterModelsClient,
+  OpenRouterOAuthClient,
+  OpenRouterProvidersClient,
+  OpenRouterUtilities,
+} from './api/openrouter-utilities';
+export type { OpenRouterPkcePair } from './api/pkce';
+export {
+  fromPerMillionTokens,
+  toPerMillionTokens,
+} from './api/price-units';
+export type { OpenRouterPricing } from './api/pricing';
+export type { OpenRouterProviderInfo } from './api/providers';
 export type { OpenRouterTokenLogprob } from './chat/map-openrouter-annotations';
 export type { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
 export type { OpenRouterChatModelId } from './chat/openrouter-chat-model-id';

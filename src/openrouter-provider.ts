@@ -6,11 +6,21 @@ import {
 import {
   type FetchFunction,
   loadApiKey,
+  loadOptionalSetting,
   withoutTrailingSlash,
 } from '@ai-sdk/provider-utils';
+import {
+  createOpenRouterUtilities,
+  type OpenRouterUtilities,
+} from './api/openrouter-utilities';
 import { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
 import type { OpenRouterChatModelId } from './chat/openrouter-chat-model-id';
 import type { OpenRouterChatSettings } from './chat/openrouter-chat-options';
+import {
+  OpenRouterImageModel,
+  type OpenRouterImageModelId,
+  type OpenRouterImageSettings,
+} from './image/openrouter-image-model';
 import type { OpenRouterConfig } from './openrouter-config';
 
 export interface OpenRouterProviderSettings {
@@ -53,7 +63,7 @@ export interface OpenRouterProviderSettings {
   compatibility?: 'strict' | 'compatible';
 }
 
-export interface OpenRouterProvider extends ProviderV4 {
+export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
   /** Creates a chat model, the same as `chat(modelId, settings)`. */
   (
     modelId: OpenRouterChatModelId,
@@ -71,6 +81,15 @@ export interface OpenRouterProvider extends ProviderV4 {
     modelId: OpenRouterChatModelId,
     settings?: OpenRouterChatSettings,
   ): OpenRouterChatLanguageModel;
+
+  /**
+   * Creates an image model for `generateImage`, over chat completions with
+   * `modalities: ['image', 'text']`.
+   */
+  imageModel(
+    modelId: OpenRouterImageModelId,
+    settings?: OpenRouterImageSettings,
+  ): OpenRouterImageModel;
 }
 
 const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -125,10 +144,27 @@ export function createOpenRouter(
     embeddingModel: (modelId: string) => {
       throw new NoSuchModelError({ modelId, modelType: 'embeddingModel' });
     },
-    imageModel: (modelId: string) => {
-      throw new NoSuchModelError({ modelId, modelType: 'imageModel' });
-    },
+    imageModel: (
+      modelId: OpenRouterImageModelId,
+      settings: OpenRouterImageSettings = {},
+    ) => new OpenRouterImageModel(modelId, settings, createConfig('image')),
   });
+
+  // Catalogue, account and OAuth utilities; see src/api/.
+  Object.assign(
+    provider,
+    createOpenRouterUtilities({
+      baseURL,
+      headers,
+      fetch: options.fetch,
+      apiKey: createConfig('api').apiKey,
+      provisioningKey: () =>
+        loadOptionalSetting({
+          settingValue: options.provisioningKey,
+          environmentVariableName: 'OPENROUTER_PROVISIONING_KEY',
+        }),
+    }),
+  );
 
   return provider;
 }

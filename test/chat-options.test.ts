@@ -12,8 +12,8 @@ async function bodyFor(options: OpenRouterChatOptions) {
     prompt: 'Hi',
     providerOptions: { openrouter: options as Record<string, never> },
   });
-  const request = server.emulator.requests.at(-1);
-  const { model, messages, ...rest } = request?.body as Record<string, unknown>;
+  const request = server.emulator.requests.at(-1)!;
+  const { model, messages, ...rest } = request.body as Record<string, unknown>;
   expect(model).toBe('openai/gpt-4o');
   expect(messages).toStrictEqual([{ role: 'user', content: 'Hi' }]);
   return rest;

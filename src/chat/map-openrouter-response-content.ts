@@ -6,6 +6,7 @@ import {
 } from '@ai-sdk/provider';
 import { generateId } from '@ai-sdk/provider-utils';
 import { mapUrlCitationsToSources } from './map-openrouter-annotations';
+import { mapOpenRouterImages } from './map-openrouter-images';
 import type { OpenRouterChatResponse } from './openrouter-chat-response-schemas';
 import {
   joinReasoningText,
@@ -62,6 +63,7 @@ export function mapOpenRouterResponseContent(
   if (message.content != null && message.content !== '') {
     content.push({ type: 'text', text: message.content });
   }
+  content.push(...mapOpenRouterImages(message.images));
   content.push(...mapUrlCitationsToSources(message.annotations, new Set()));
 
   const usedIds = new Set<string>();

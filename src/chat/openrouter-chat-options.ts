@@ -89,6 +89,9 @@ const providerRoutingShape = {
     .optional(),
 };
 
+/** The `provider` routing object, shared by every model kind. */
+export const providerRoutingSchema = z.looseObject(providerRoutingShape);
+
 const webPluginShape = {
   id: z.literal('web'),
   /** Number of results to add to the prompt. */
@@ -158,7 +161,7 @@ const chatOptionsShape = {
   /** Prompt transforms, e.g. `['middle-out']`. */
   transforms: stringList.optional(),
   /** Provider routing preferences. */
-  provider: z.looseObject(providerRoutingShape).optional(),
+  provider: providerRoutingSchema.optional(),
   /** Plugins: web search, file parsing, response healing, auto router, moderation. */
   plugins: z
     .array(
@@ -298,7 +301,7 @@ type WithoutIndexSignature<T> = {
       ? never
       : K]: T[K];
 };
-type ClosedType<T> = T extends readonly (infer Item)[]
+export type ClosedType<T> = T extends readonly (infer Item)[]
   ? ClosedType<Item>[]
   : T extends object
     ? { [K in keyof WithoutIndexSignature<T>]: ClosedType<T[K]> }
@@ -364,6 +367,29 @@ const CONTROL_KEYS = new Set([
 ]);
 
 /**
+ * Validates `options` against `schema` and returns the parsed value; an
+ * invalid value throws an `InvalidArgumentError` naming the full field path
+ * (`source` is its start, e.g. `providerOptions.openrouter`).
+ */
+export function validateOptions<T>(
+  schema: z.ZodType<T>,
+  options: unknown,
+  source: string,
+): T {
+  const result = schema.safeParse(options);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = [source, ...issue.path.map(String)].join('.');
+    throw new InvalidArgumentError({
+      argument: path,
+      message: `Invalid ${path}: ${issue.message}.`,
+      cause: result.error,
+    });
+  }
+  return result.data;
+}
+
+/**
  * Validates chat options from `source` (for error messages, e.g.
  * `providerOptions.openrouter`) and turns them into body fields. An invalid
  * value throws an `InvalidArgumentError` naming the full field path, before
@@ -376,18 +402,10 @@ export function parseOpenRouterChatOptions(
   if (options == null) {
     return undefined;
   }
-  const result = chatOptionsSchema.safeParse(options);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const path = [source, ...issue.path.map(String)].join('.');
-    throw new InvalidArgumentError({
-      argument: path,
-      message: `Invalid ${path}: ${issue.message}.`,
-      cause: result.error,
-    });
-  }
-
-  const parsed = result.data as Record<string, unknown>;
+  const parsed = validateOptions(chatOptionsSchema, options, source) as Record<
+    string,
+    unknown
+  >;
   // A null prototype keeps a `__proto__` key an ordinary entry, which the
   // request body builder then refuses with a warning.
   const body: Record<string, unknown> = Object.create(null);

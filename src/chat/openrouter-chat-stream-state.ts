@@ -21,6 +21,7 @@ import {
   type OpenRouterTokenLogprob,
 } from './map-openrouter-annotations';
 import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
+import { mapOpenRouterImages } from './map-openrouter-images';
 import type {
   OpenRouterChatChunk,
   OpenRouterUsage,
@@ -143,6 +144,11 @@ export class OpenRouterChatStreamState {
       this.processReasoning(delta);
       if (delta.content != null && delta.content !== '') {
         this.emitText(delta.content);
+      }
+      if (delta.images != null && delta.images.length > 0) {
+        for (const file of mapOpenRouterImages(delta.images)) {
+          this.emit(file);
+        }
       }
       if (delta.annotations != null && delta.annotations.length > 0) {
         this.processAnnotations(delta.annotations);

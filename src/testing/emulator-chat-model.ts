@@ -1,3 +1,7 @@
+import {
+  describeAttachments,
+  EMULATED_IMAGE_BASE64,
+} from './emulator-attachments';
 import { type SchemaHint, synthesizeFromSchema } from './emulator-json-schema';
 import {
   createReasoning,
@@ -52,6 +56,8 @@ export type EmulatedChatReply = {
   reasoning: EmulatedReasoning | undefined;
   /** Web citations, when web search was asked for. */
   annotations: unknown[];
+  /** Generated images, as OpenRouter returns them. */
+  images: unknown[];
   /** `top_logprobs` when log probabilities were asked for. */
   topLogprobs: number | undefined;
   finishReason: 'stop' | 'length' | 'tool_calls';
@@ -70,6 +76,7 @@ type ChatRequestBody = {
   messages?: unknown;
   max_tokens?: unknown;
   plugins?: unknown;
+  modalities?: unknown;
   web_search_options?: unknown;
   logprobs?: unknown;
   top_logprobs?: unknown;
@@ -224,6 +231,16 @@ export function createChatReply(
     toolCalls,
     reasoning,
     annotations: wantsWebSearch(body) ? webCitations(said) : [],
+    images: wantsImage(body)
+      ? [
+          {
+            type: 'image_url',
+            image_url: {
+              url: `data:image/png;base64,${EMULATED_IMAGE_BASE64}`,
+            },
+          },
+        ]
+      : [],
     topLogprobs:
       body.logprobs === true
         ? typeof body.top_logprobs === 'number'
@@ -299,6 +316,21 @@ function decideReply(
     };
   }
 
+  const lastUser = messages.findLast(message => message.role === 'user');
+  const attachments = describeAttachments(lastUser?.content);
+  if (wantsImage(body)) {
+    return {
+      text: `Here is an image of ${said || 'something'}.`,
+      toolCalls: [],
+    };
+  }
+  if (attachments.length > 0) {
+    return {
+      text: `I received ${attachments.join(', ')}.${said === '' ? '' : ` You said: "${said}".`}`,
+      toolCalls: [],
+    };
+  }
+
   return {
     text:
       said === ''
@@ -306,6 +338,11 @@ function decideReply(
         : `Hello from the OpenRouter emulator. You said: "${said}". This reply is deterministic, so tests can rely on it.`,
     toolCalls: [],
   };
+}
+
+/** `modalities` that include `image` ask for a generated image. */
+function wantsImage(body: ChatRequestBody) {
+  return Array.isArray(body.modalities) && body.modalities.includes('image');
 }
 
 function parseObject(text: string): Record<string, unknown> {
@@ -415,6 +452,7 @@ export function chatReplyToResponse(reply: EmulatedChatReply) {
           ...(reply.annotations.length > 0
             ? { annotations: reply.annotations }
             : {}),
+          ...(reply.images.length > 0 ? { images: reply.images } : {}),
           ...(reply.reasoning != null && !reply.reasoning.excluded
             ? {
                 reasoning: reply.reasoning.pieces.join(''),
@@ -515,6 +553,9 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
       ),
     ),
     ...toolCallChunks,
+    ...(reply.images.length > 0
+      ? [chunk({ role: 'assistant', content: '', images: reply.images })]
+      : []),
     chunk(
       withAnnotations({ role: 'assistant', content: '' }),
       reply.finishReason,

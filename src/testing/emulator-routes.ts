@@ -26,6 +26,11 @@ export type EmulatorContext = {
   options: OpenRouterEmulatorOptions;
   /** 0, 1, 2, … per emulator, reset by `reset()`; for ids and timestamps. */
   nextSequence: () => number;
+  /**
+   * In-memory state of one emulator (created keys, OAuth codes, …), one
+   * entry per API area, emptied by `reset()`.
+   */
+  state: Map<string, unknown>;
 };
 
 export type EmulatorRoute = {

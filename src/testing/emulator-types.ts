@@ -94,6 +94,14 @@ export type OpenRouterEmulatorOptions = {
    * accepted and a missing one gets OpenRouter's 401.
    */
   apiKeys?: string[];
+  /**
+   * Bearer tokens the emulator treats as provisioning (management) keys, in
+   * addition to every token starting with `sk-or-prov-`. Any other token is
+   * an inference key, which `/keys*` refuse with 401 and `/credits` and
+   * `/activity` refuse with 403, as OpenRouter does. Keys listed here are
+   * accepted even when `apiKeys` is set.
+   */
+  provisioningKeys?: string[];
   /** Delay between the default model's streamed chunks. @default 0 */
   chunkDelayMs?: number;
 };
@@ -105,7 +113,10 @@ export interface OpenRouterEmulator {
   readonly requests: RecordedRequest[];
   /** Queues scripted responses; each is used once, in order. */
   enqueue(...responses: ScriptedResponse[]): void;
-  /** Forgets queued responses and recorded requests; ids start over. */
+  /**
+   * Forgets queued responses, recorded requests, created keys and OAuth
+   * codes; ids start over.
+   */
   reset(): void;
   /** Stops the server and ends every open connection. */
   close(): Promise<void>;

@@ -4,8 +4,11 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { accountRoutes } from './emulator-account-routes';
+import { catalogRoutes } from './emulator-catalog-routes';
 import { chatReplyToChunks, createChatReply } from './emulator-chat-model';
 import { chatRoutes } from './emulator-chat-routes';
+import { oauthRoutes } from './emulator-oauth-routes';
 import {
   type EmulatorContext,
   type EmulatorRoute,
@@ -23,7 +26,12 @@ const API_ROOT = '/api/v1';
 const KEEP_ALIVE_COMMENT = ': OPENROUTER PROCESSING\n\n';
 
 /** Every endpoint the emulator serves, one list per area of the API. */
-const routes: readonly EmulatorRoute[] = [...chatRoutes];
+const routes: readonly EmulatorRoute[] = [
+  ...chatRoutes,
+  ...catalogRoutes,
+  ...accountRoutes,
+  ...oauthRoutes,
+];
 
 /**
  * Starts an OpenRouter emulator: a real HTTP server on 127.0.0.1 that speaks
@@ -50,6 +58,7 @@ export async function createOpenRouterEmulator(
   const context: EmulatorContext = {
     options,
     nextSequence: () => sequence++,
+    state: new Map(),
   };
 
   const takeScripted = (path: string) => {
@@ -131,7 +140,11 @@ export async function createOpenRouterEmulator(
     if (bearerToken == null) {
       return 'No auth credentials found';
     }
-    if (options.apiKeys != null && !options.apiKeys.includes(bearerToken)) {
+    if (
+      options.apiKeys != null &&
+      !options.apiKeys.includes(bearerToken) &&
+      !options.provisioningKeys?.includes(bearerToken)
+    ) {
       return 'User not found.';
     }
     return undefined;
@@ -291,6 +304,7 @@ export async function createOpenRouterEmulator(
       queue.length = 0;
       requests.length = 0;
       sequence = 0;
+      context.state.clear();
     },
     close() {
       for (const timer of timers) {

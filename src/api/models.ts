@@ -1,0 +1,211 @@
+import {
+  encodePathSegment,
+  lazySchema,
+  zodSchema,
+} from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
+import { mapModel, modelWireSchema, type OpenRouterModel } from './model';
+import {
+  mapModelEndpoint,
+  mapModelEndpoints,
+  modelEndpointsWireSchema,
+  modelEndpointWireSchema,
+  type OpenRouterModelEndpoint,
+  type OpenRouterModelEndpoints,
+} from './model-endpoint';
+import type {
+  OpenRouterApiConfig,
+  OpenRouterRequestOptions,
+} from './openrouter-api-config';
+import { requestOpenRouterApi } from './openrouter-api-request';
+import { parseModelSlug } from './parse-model-slug';
+import {
+  optionalString,
+  optionalStringList,
+  optionsObject,
+} from './validate-options';
+
+/** Filters for `models.list`. */
+export type OpenRouterListModelsOptions = {
+  /** Only models of this category, e.g. `programming` (`category`). */
+  category?: string;
+  /**
+   * Only models supporting these request parameters, e.g. `['tools']`
+   * (`supported_parameters`, sent comma-separated).
+   */
+  supportedParameters?: string | string[];
+};
+
+/** Options for `models.parameters`. */
+export type OpenRouterModelParametersOptions = {
+  /** The parameters of one provider's endpoint, by display name, e.g. `'Google AI Studio'`. */
+  provider?: string;
+};
+
+/** A model's supported request parameters (`GET /parameters/{author}/{slug}`). */
+export type OpenRouterModelParameters = {
+  /** The model id. */
+  model: string;
+  /** The request parameters it supports, e.g. `tools`, `temperature`. */
+  supportedParameters: string[];
+  /** The object exactly as OpenRouter sent it, unknown fields included. */
+  raw: Record<string, unknown>;
+};
+
+const modelListSchema = lazySchema(() =>
+  zodSchema(z.looseObject({ data: z.array(modelWireSchema) })),
+);
+
+const countSchema = lazySchema(() =>
+  zodSchema(z.looseObject({ data: z.looseObject({ count: z.number() }) })),
+);
+
+const endpointsSchema = lazySchema(() =>
+  zodSchema(z.looseObject({ data: modelEndpointsWireSchema })),
+);
+
+const endpointListSchema = lazySchema(() =>
+  zodSchema(z.looseObject({ data: z.array(modelEndpointWireSchema) })),
+);
+
+const parametersSchema = lazySchema(() =>
+  zodSchema(
+    z.looseObject({
+      data: z.looseObject({
+        model: z.string(),
+        supported_parameters: z.array(z.string()).nullish(),
+      }),
+    }),
+  ),
+);
+
+export async function listModels(
+  config: OpenRouterApiConfig,
+  options?: OpenRouterListModelsOptions,
+  requestOptions?: OpenRouterRequestOptions,
+): Promise<OpenRouterModel[]> {
+  const method = 'models.list';
+  optionsObject(options, method);
+  const category = optionalString(options?.category, 'category', method);
+  const supportedParameters = optionalStringList(
+    options?.supportedParameters,
+    'supportedParameters',
+    method,
+  );
+  const { data } = await requestOpenRouterApi({
+    config,
+    method: 'GET',
+    path: '/models',
+    query: {
+      category,
+      supported_parameters: supportedParameters?.join(','),
+    },
+    keyKind: 'inference',
+    schema: modelListSchema,
+    requestOptions,
+  });
+  return data.map(mapModel);
+}
+
+export async function countModels(
+  config: OpenRouterApiConfig,
+  requestOptions?: OpenRouterRequestOptions,
+): Promise<number> {
+  const { data } = await requestOpenRouterApi({
+    config,
+    method: 'GET',
+    path: '/models/count',
+    keyKind: 'inference',
+    schema: countSchema,
+    requestOptions,
+  });
+  return data.count;
+}
+
+export async function listModelsForUser(
+  config: OpenRouterApiConfig,
+  requestOptions?: OpenRouterRequestOptions,
+): Promise<OpenRouterModel[]> {
+  const { data } = await requestOpenRouterApi({
+    config,
+    method: 'GET',
+    path: '/models/user',
+    keyKind: 'inference',
+    schema: modelListSchema,
+    requestOptions,
+  });
+  return data.map(mapModel);
+}
+
+export async function listEmbeddingModels(
+  config: OpenRouterApiConfig,
+  requestOptions?: OpenRouterRequestOptions,
+): Promise<OpenRouterModel[]> {
+  const { data } = await requestOpenRouterApi({
+    config,
+    method: 'GET',
+    path: '/models/embeddings',
+    keyKind: 'inference',
+    schema: modelListSchema,
+    requestOptions,
+  });
+  return data.map(mapModel);
+}
+
+export async function listModelEndpoints(
+  config: OpenRouterApiConfig,
+  model: string,
+  requestOptions?: OpenRouterRequestOptions,
+): Promise<OpenRouterModelEndpoints> {
+  const { author, slug } = parseModelSlug(model, 'models.endpoints');
+  const { data } = await requestOpenRouterApi({
+    config,
+    method: 'GET',
+    path: `/models/${encodePathSegment(author)}/${encodePathSegment(slug)}/endpoints`,
+    keyKind: 'inference',
+    schema: endpointsSchema,
+    requestOptions,
+  });
+  return mapModelEndpoints(data);
+}
+
+export async function getModelParameters(
+  config: OpenRouterApiConfig,
+  model: string,
+  options?: OpenRouterModelParametersOptions,
+  requestOptions?: OpenRouterRequestOptions,
+): Promise<OpenRouterModelParameters> {
+  const method = 'models.parameters';
+  const { author, slug } = parseModelSlug(model, method);
+  optionsObject(options, method);
+  const provider = optionalString(options?.provider, 'provider', method);
+  const { data } = await requestOpenRouterApi({
+    config,
+    method: 'GET',
+    path: `/parameters/${encodePathSegment(author)}/${encodePathSegment(slug)}`,
+    query: { provider },
+    keyKind: 'inference',
+    schema: parametersSchema,
+    requestOptions,
+  });
+  return {
+    model: data.model,
+    supportedParameters: data.supported_parameters ?? [],
+    raw: data,
+  };
+}
+
+export async function listZdrEndpoints(
+  config: OpenRouterApiConfig,
+  requestOptions?: OpenRouterRequestOptions,
+): Promise<OpenRouterModelEndpoint[]> {
+  const { data } = await requestOpenRouterApi({
+    config,
+    method: 'GET',
+    path: '/endpoints/zdr',
+    keyKind: 'inference',
+    schema: endpointListSchema,
+    requestOptions,
+  });
+  return data.map(mapModelEndpoint);
+}

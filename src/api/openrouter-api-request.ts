@@ -1,0 +1,262 @@
+import { APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
+import {
+  deleteFromApi,
+  type FetchFunction,
+  type FlexibleSchema,
+  getFromApi,
+  normalizeHeaders,
+  postJsonToApi,
+  type ResponseHandler,
+} from '@ai-sdk/provider-utils';
+import { openRouterFailedResponseHandler } from '../openrouter-error';
+import {
+  assertValidHeaderValues,
+  resolveRequestHeaders,
+} from '../openrouter-request-headers';
+import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
+import { VERSION } from '../version';
+import type {
+  OpenRouterApiConfig,
+  OpenRouterRequestOptions,
+} from './openrouter-api-config';
+
+/**
+ * Which key an endpoint takes:
+ * - `inference`: the ordinary API key (catalogue, `/key`, `/generation`);
+ * - `provisioning`: a provisioning key, falling back to the inference key
+ *   when none is configured (`/keys*`, `/credits*`, `/activity`);
+ * - `none`: no key at all (the OAuth code exchange).
+ */
+export type OpenRouterKeyKind = 'inference' | 'provisioning' | 'none';
+
+/** Which credentials a request actually carried, for error messages. */
+type KeyUsed = 'inference' | 'provisioning' | 'header' | 'none';
+
+export type OpenRouterApiRequest<T> = {
+  config: OpenRouterApiConfig;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Path below the API root, e.g. `/models`. Segments must be encoded. */
+  path: string;
+  query?: Record<string, string | undefined>;
+  body?: unknown;
+  keyKind: OpenRouterKeyKind;
+  schema: FlexibleSchema<T>;
+  requestOptions?: OpenRouterRequestOptions;
+};
+
+/**
+ * Sends one request to the OpenRouter API and returns the validated body.
+ * Failures are `APICallError`s; a 401 or 403 also says which kind of key the
+ * endpoint needs, because "User not found." alone does not tell a user that
+ * they passed an inference key where a provisioning key was needed.
+ */
+export async function requestOpenRouterApi<T>({
+  config,
+  method,
+  path,
+  query,
+  body,
+  keyKind,
+  schema,
+  requestOptions,
+}: OpenRouterApiRequest<T>): Promise<T> {
+  const url = buildUrl(config.baseURL, path, query);
+  let keyUsed: KeyUsed = keyKind === 'none' ? 'none' : 'header';
+
+  const headers =
+    keyKind === 'none'
+      ? resolveKeylessHeaders(config.headers, requestOptions?.headers)
+      : resolveRequestHeaders(
+          {
+            headers: config.headers,
+            apiKey: () => {
+              const loaded = loadKey(config, keyKind, `${method} ${path}`);
+              keyUsed = loaded.used;
+              return loaded.key;
+            },
+          },
+          requestOptions?.headers,
+        );
+
+  const failedResponseHandler = withKeyAdvice(
+    openRouterFailedResponseHandler,
+    () => describeKeyAdvice(keyKind, keyUsed, `${method} ${path}`),
+  );
+  const successfulResponseHandler = createOpenRouterJsonResponseHandler(schema);
+  const abortSignal = requestOptions?.abortSignal;
+
+  switch (method) {
+    case 'GET': {
+      const { value } = await getFromApi({
+        url,
+        headers,
+        failedResponseHandler,
+        successfulResponseHandler,
+        abortSignal,
+        fetch: config.fetch,
+        // The URL is built from the developer's own baseURL, never from a
+        // response, and validating it would refuse local proxies and the
+        // emulator on 127.0.0.1.
+        validateUrl: false,
+      });
+      return value;
+    }
+    case 'DELETE': {
+      const { value } = await deleteFromApi({
+        url,
+        headers,
+        failedResponseHandler,
+        successfulResponseHandler,
+        abortSignal,
+        fetch: config.fetch,
+      });
+      return value;
+    }
+    case 'POST':
+    case 'PATCH': {
+      const { value } = await postJsonToApi({
+        url,
+        headers,
+        body: body ?? {},
+        failedResponseHandler,
+        successfulResponseHandler,
+        abortSignal,
+        // provider-utils has no PATCH helper; swapping the method on the way
+        // out keeps its error, abort and network-failure handling for PATCH.
+        fetch:
+          method === 'PATCH' ? withMethod(config.fetch, 'PATCH') : config.fetch,
+      });
+      return value;
+    }
+  }
+}
+
+function buildUrl(
+  baseURL: string,
+  path: string,
+  query: Record<string, string | undefined> | undefined,
+) {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value != null) {
+      search.set(name, value);
+    }
+  }
+  const queryString = search.toString();
+  return `${baseURL}${path}${queryString === '' ? '' : `?${queryString}`}`;
+}
+
+function withMethod(fetch: FetchFunction | undefined, method: string) {
+  const send: FetchFunction = (input, init) =>
+    (fetch ?? globalThis.fetch)(input, { ...init, method });
+  return send;
+}
+
+function loadKey(
+  config: OpenRouterApiConfig,
+  keyKind: 'inference' | 'provisioning',
+  endpoint: string,
+): { key: string; used: 'inference' | 'provisioning' } {
+  if (keyKind === 'inference') {
+    return { key: config.apiKey(), used: 'inference' };
+  }
+  const provisioningKey = config.provisioningKey();
+  if (provisioningKey != null && provisioningKey !== '') {
+    return { key: provisioningKey, used: 'provisioning' };
+  }
+  try {
+    return { key: config.apiKey(), used: 'inference' };
+  } catch (error) {
+    if (LoadAPIKeyError.isInstance(error)) {
+      throw new LoadAPIKeyError({
+        message: `OpenRouter provisioning key is missing. ${endpoint} needs one: pass it using the 'provisioningKey' setting or the OPENROUTER_PROVISIONING_KEY environment variable. (Without one the inference key from 'apiKey' or OPENROUTER_API_KEY is tried, and it is missing too.)`,
+      });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Headers for an endpoint that takes no key. Provider and call headers are
+ * still sent (an explicit `Authorization` among them included); only the
+ * configured key is left out, so a browser app without one can call it.
+ */
+function resolveKeylessHeaders(
+  providerHeaders: Record<string, string | undefined>,
+  callHeaders: Record<string, string | undefined> | undefined,
+): Record<string, string> {
+  const fromProvider = normalizeHeaders(providerHeaders);
+  const fromCall = normalizeHeaders(callHeaders);
+  const headers: Record<string, string> = { ...fromProvider, ...fromCall };
+  headers['user-agent'] = [
+    fromCall['user-agent'],
+    fromProvider['user-agent'],
+    `ai-sdk-openrouter/${VERSION}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  assertValidHeaderValues(headers);
+  return headers;
+}
+
+function describeKeyAdvice(
+  keyKind: OpenRouterKeyKind,
+  keyUsed: KeyUsed,
+  endpoint: string,
+): string | undefined {
+  if (keyKind === 'none') {
+    return undefined;
+  }
+  if (keyKind === 'inference') {
+    const sent =
+      keyUsed === 'header'
+        ? ' This request used the Authorization header from the request headers.'
+        : '';
+    return `${endpoint} needs an OpenRouter API key (inference key): set the 'apiKey' setting or OPENROUTER_API_KEY.${sent}`;
+  }
+  const sent =
+    keyUsed === 'inference'
+      ? ' This request used the inference key (apiKey / OPENROUTER_API_KEY) because no provisioning key is set.'
+      : keyUsed === 'provisioning'
+        ? ' The provisioning key that was sent was refused.'
+        : ' This request used the Authorization header from the request headers.';
+  return `${endpoint} needs a provisioning key: set the 'provisioningKey' setting or OPENROUTER_PROVISIONING_KEY.${sent}`;
+}
+
+/**
+ * Adds advice about the key to 401 and 403 errors, keeping everything else
+ * (status, retryability, headers, body) as the failed-response handler set it.
+ */
+function withKeyAdvice(
+  handler: ResponseHandler<APICallError>,
+  advice: () => string | undefined,
+): ResponseHandler<APICallError> {
+  return async options => {
+    const result = await handler(options);
+    const error = result.value;
+    const text = advice();
+    if (
+      text == null ||
+      (error.statusCode !== 401 && error.statusCode !== 403)
+    ) {
+      return result;
+    }
+    const message = /[.!?]$/.test(error.message)
+      ? `${error.message} ${text}`
+      : `${error.message}. ${text}`;
+    return {
+      ...result,
+      value: new APICallError({
+        message,
+        url: error.url,
+        requestBodyValues: error.requestBodyValues,
+        statusCode: error.statusCode,
+        responseHeaders: error.responseHeaders,
+        responseBody: error.responseBody,
+        cause: error.cause,
+        isRetryable: error.isRetryable,
+        data: error.data,
+      }),
+    };
+  };
+}

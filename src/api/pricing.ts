@@ -1,0 +1,99 @@
+import { z } from 'zod/v4';
+import { snakeToCamel } from './snake-to-camel';
+
+// OpenRouter sends prices as decimal strings ("0.0000025") so they survive
+// JSON without float rounding; numbers are accepted as well. A string that
+// is not a decimal number is a protocol violation worth failing on, because a
+// silently dropped price would make a paid model look free.
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+const priceSchema = z.union([
+  z.number(),
+  z.string().trim().regex(DECIMAL, 'Expected a decimal price'),
+]);
+
+/** `pricing` of a model or an endpoint, as OpenRouter sends it. */
+export const pricingWireSchema = z.looseObject({
+  prompt: priceSchema,
+  completion: priceSchema,
+  request: priceSchema.nullish(),
+  image: priceSchema.nullish(),
+  image_output: priceSchema.nullish(),
+  audio: priceSchema.nullish(),
+  input_audio_cache: priceSchema.nullish(),
+  web_search: priceSchema.nullish(),
+  internal_reasoning: priceSchema.nullish(),
+  input_cache_read: priceSchema.nullish(),
+  input_cache_write: priceSchema.nullish(),
+  discount: z.number().nullish(),
+});
+
+export type PricingWire = z.infer<typeof pricingWireSchema>;
+
+/**
+ * Prices in USD, parsed from OpenRouter's decimal strings. Token prices are
+ * **per token** (multiply by 1,000,000 for the per-million figures shown on
+ * openrouter.ai, or use `toPerMillionTokens`). A price OpenRouter does not
+ * send is absent. OpenRouter uses `-1` for routers such as `openrouter/auto`,
+ * whose price depends on the model they pick.
+ */
+export type OpenRouterPricing = {
+  /** USD per input (prompt) token. */
+  prompt: number;
+  /** USD per output (completion) token, reasoning tokens included. */
+  completion: number;
+  /** USD per request, on top of token prices. */
+  request?: number;
+  /** USD per input image. */
+  image?: number;
+  /** USD per output image. */
+  imageOutput?: number;
+  /** USD per input audio token. */
+  audio?: number;
+  /** USD per cached input audio token. */
+  inputAudioCache?: number;
+  /** USD per web search. */
+  webSearch?: number;
+  /** USD per internal reasoning token, when billed apart from `completion`. */
+  internalReasoning?: number;
+  /** USD per input token read from the prompt cache. */
+  inputCacheRead?: number;
+  /** USD per input token written to the prompt cache. */
+  inputCacheWrite?: number;
+  /** A discount OpenRouter applies, as it sends it. */
+  discount?: number;
+  /** Prices OpenRouter adds later arrive camelCased and parsed, like these. */
+  [otherPrice: string]: number | undefined;
+};
+
+/**
+ * Parses every price, known or not: keys are camelCased, decimal strings
+ * become numbers, and absent or null prices are left out.
+ */
+export function mapPricing(pricing: PricingWire): OpenRouterPricing {
+  const result: OpenRouterPricing = {
+    prompt: parsePrice(pricing.prompt) ?? 0,
+    completion: parsePrice(pricing.completion) ?? 0,
+  };
+  for (const [key, value] of Object.entries(pricing)) {
+    if (key === 'prompt' || key === 'completion') {
+      continue;
+    }
+    const price = parsePrice(value);
+    if (price != null) {
+      result[snakeToCamel(key)] = price;
+    }
+  }
+  return result;
+}
+
+/** A price as a number; undefined for null, absent or non-decimal values. */
+export function parsePrice(value: unknown): number | undefined {
+  if (typeof value === 'number') {
+    return Number.isFinite(value) ? value : undefined;
+  }
+  if (typeof value === 'string' && DECIMAL.test(value.trim())) {
+    return Number(value.trim());
+  }
+  return undefined;
+}
