@@ -77,6 +77,25 @@ export type {
   OpenRouterReasoningOptions,
 } from './chat/openrouter-chat-options';
 export type { OpenRouterReasoningDetail } from './chat/openrouter-reasoning-details';
+export type {
+  OpenRouterCompletionLanguageModel,
+  OpenRouterCompletionModelId,
+  OpenRouterCompletionSettings,
+} from './completion/openrouter-completion-language-model';
+export {
+  OPENROUTER_MAX_EMBEDDINGS_PER_CALL,
+  type OpenRouterEmbeddingModel,
+  type OpenRouterEmbeddingModelId,
+} from './embedding/openrouter-embedding-model';
+export type {
+  OpenRouterEmbeddingOptions,
+  OpenRouterEmbeddingSettings,
+} from './embedding/openrouter-embedding-options';
+export type {
+  OpenRouterImageModel,
+  OpenRouterImageModelId,
+  OpenRouterImageSettings,
+} from './image/openrouter-image-model';
 export type { OpenRouterErrorData } from './openrouter-error';
 export {
   createOpenRouter,

@@ -1,8 +1,4 @@
-import {
-  InvalidArgumentError,
-  NoSuchModelError,
-  type ProviderV4,
-} from '@ai-sdk/provider';
+import { InvalidArgumentError, type ProviderV4 } from '@ai-sdk/provider';
 import {
   type FetchFunction,
   loadApiKey,
@@ -16,6 +12,16 @@ import {
 import { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
 import type { OpenRouterChatModelId } from './chat/openrouter-chat-model-id';
 import type { OpenRouterChatSettings } from './chat/openrouter-chat-options';
+import {
+  OpenRouterCompletionLanguageModel,
+  type OpenRouterCompletionModelId,
+  type OpenRouterCompletionSettings,
+} from './completion/openrouter-completion-language-model';
+import {
+  OpenRouterEmbeddingModel,
+  type OpenRouterEmbeddingModelId,
+} from './embedding/openrouter-embedding-model';
+import type { OpenRouterEmbeddingSettings } from './embedding/openrouter-embedding-options';
 import {
   OpenRouterImageModel,
   type OpenRouterImageModelId,
@@ -82,6 +88,30 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
     settings?: OpenRouterChatSettings,
   ): OpenRouterChatLanguageModel;
 
+  /** Creates a language model over the legacy `POST /completions`. */
+  completion(
+    modelId: OpenRouterCompletionModelId,
+    settings?: OpenRouterCompletionSettings,
+  ): OpenRouterCompletionLanguageModel;
+
+  /** Creates an embedding model for `embed` and `embedMany`. */
+  embeddingModel(
+    modelId: OpenRouterEmbeddingModelId,
+    settings?: OpenRouterEmbeddingSettings,
+  ): OpenRouterEmbeddingModel;
+
+  /** Same as `embeddingModel`, for drop-in use. */
+  textEmbeddingModel(
+    modelId: OpenRouterEmbeddingModelId,
+    settings?: OpenRouterEmbeddingSettings,
+  ): OpenRouterEmbeddingModel;
+
+  /** Same as `embeddingModel`, for drop-in use. */
+  embedding(
+    modelId: OpenRouterEmbeddingModelId,
+    settings?: OpenRouterEmbeddingSettings,
+  ): OpenRouterEmbeddingModel;
+
   /**
    * Creates an image model for `generateImage`, over chat completions with
    * `modalities: ['image', 'text']`.
@@ -125,6 +155,12 @@ export function createOpenRouter(
     settings: OpenRouterChatSettings = {},
   ) => new OpenRouterChatLanguageModel(modelId, settings, createConfig('chat'));
 
+  const createEmbeddingModel = (
+    modelId: OpenRouterEmbeddingModelId,
+    settings: OpenRouterEmbeddingSettings = {},
+  ) =>
+    new OpenRouterEmbeddingModel(modelId, settings, createConfig('embedding'));
+
   const provider = function (
     modelId: OpenRouterChatModelId,
     settings?: OpenRouterChatSettings,
@@ -141,9 +177,18 @@ export function createOpenRouter(
     specificationVersion: 'v4' as const,
     chat: createChatModel,
     languageModel: createChatModel,
-    embeddingModel: (modelId: string) => {
-      throw new NoSuchModelError({ modelId, modelType: 'embeddingModel' });
-    },
+    completion: (
+      modelId: OpenRouterCompletionModelId,
+      settings: OpenRouterCompletionSettings = {},
+    ) =>
+      new OpenRouterCompletionLanguageModel(
+        modelId,
+        settings,
+        createConfig('completion'),
+      ),
+    embeddingModel: createEmbeddingModel,
+    textEmbeddingModel: createEmbeddingModel,
+    embedding: createEmbeddingModel,
     imageModel: (
       modelId: OpenRouterImageModelId,
       settings: OpenRouterImageSettings = {},

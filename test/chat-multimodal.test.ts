@@ -48,7 +48,7 @@ describe('input parts', () => {
 
     const result = await ask([
       { type: 'text', text: 'Describe' },
-      { type: 'image', image: new URL(url) },
+      { type: 'file', mediaType: 'image', data: new URL(url) },
     ]);
 
     expect(sentParts()).toStrictEqual([

@@ -54,4 +54,75 @@ describe('examples, offline against the emulator', () => {
       'Turn 2 answer: Hello from the OpenRouter emulator. You said: "Explain that in one sentence."',
     );
   });
+
+  it('embeddings-search ranks the matching document first', async () => {
+    const output = await runExample('embeddings-search');
+
+    const ranked = output
+      .split('\n')
+      .filter(line => /^\d\.\d{3} {2}/.test(line));
+    expect(ranked).toHaveLength(4);
+    expect(ranked[0]).toContain('The beach was sunny and warm all afternoon.');
+    expect(output).toMatch(/Embedded 4 documents with \d+ tokens\./);
+  });
+
+  it('completion continues the prompt', async () => {
+    const output = await runExample('completion', 'Hello there');
+
+    expect(output).toContain(
+      'Completion: and so the story goes on, one word after another (the prompt had 11 characters).',
+    );
+  });
+
+  it('image-input sends the image URL for OpenRouter to fetch', async () => {
+    const output = await runExample(
+      'image-input',
+      'https://images.example/cat.jpg',
+    );
+
+    expect(output).toContain(
+      'Answer: I received an image (https://images.example/cat.jpg).',
+    );
+  });
+
+  it('pdf-summary sends the PDF URL with the file parser', async () => {
+    const output = await runExample(
+      'pdf-summary',
+      'https://papers.example/a.pdf',
+    );
+
+    expect(output).toContain(
+      'Summary: I received a file named document.pdf (https://papers.example/a.pdf).',
+    );
+  });
+
+  it('image-generation saves a PNG and reports its cost', async () => {
+    const output = await runExample('image-generation', 'a red square');
+
+    expect(output).toMatch(/Saved image\/png \(70 bytes\) to .*image-1\.png/);
+    expect(output).toMatch(/Cost: \$0\.\d{6}/);
+  });
+
+  it('web-search streams an answer and lists its sources', async () => {
+    const output = await runExample('web-search', 'news');
+
+    expect(output).toContain(
+      'Sources:\n- Emulated search result: https://example.com/search/news',
+    );
+    expect(output).toContain(
+      '- OpenRouter documentation: https://openrouter.ai/docs',
+    );
+  });
+
+  it('models-and-credits lists the cheapest tool models and the credits left', async () => {
+    const output = await runExample('models-and-credits');
+
+    expect(output).toContain('Cheapest models with tool calling:');
+    expect(output).toContain(
+      '- meta-llama/llama-3.3-70b-instruct: $0.13/M in, $0.39/M out',
+    );
+    expect(output).toMatch(
+      /Credits: \$\d+\.\d{2} bought, \$\d+\.\d{2} used, \$\d+\.\d{2} left/,
+    );
+  });
 });

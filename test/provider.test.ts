@@ -1,4 +1,4 @@
-import { InvalidArgumentError, NoSuchModelError } from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import { generateText } from 'ai';
 import { createOpenRouter, openrouter } from 'ai-sdk-openrouter';
 import { describe, expect, it } from 'vitest';
@@ -43,20 +43,20 @@ describe('createOpenRouter', () => {
     ).toThrow('cannot be called with the new keyword');
   });
 
-  it('throws NoSuchModelError for model kinds it does not offer yet', () => {
+  it('creates completion and embedding models under every name', () => {
     const provider = createOpenRouter();
 
-    for (const create of [
-      () => provider.embeddingModel('openai/text-embedding-3-small'),
+    expect(provider.completion('openai/gpt-3.5-turbo-instruct').provider).toBe(
+      'openrouter.completion',
+    );
+    for (const model of [
+      provider.embeddingModel('openai/text-embedding-3-small'),
+      provider.textEmbeddingModel('openai/text-embedding-3-small'),
+      provider.embedding('openai/text-embedding-3-small'),
     ]) {
-      expect(() => create()).toThrow(
-        expect.objectContaining({ name: 'AI_NoSuchModelError' }),
-      );
-      try {
-        create();
-      } catch (error) {
-        expect(NoSuchModelError.isInstance(error)).toBe(true);
-      }
+      expect(model.specificationVersion).toBe('v4');
+      expect(model.provider).toBe('openrouter.embedding');
+      expect(model.supportsParallelCalls).toBe(true);
     }
   });
 

@@ -34,6 +34,8 @@ export async function connect(): Promise<{
   return {
     openrouter: createOpenRouter({
       apiKey: 'sk-or-emulator',
+      // The emulator treats keys starting with sk-or-prov- as provisioning keys.
+      provisioningKey: 'sk-or-prov-emulator',
       baseURL: emulator.baseURL,
     }),
     offline: true,

@@ -104,6 +104,11 @@ export type OpenRouterEmulatorOptions = {
   provisioningKeys?: string[];
   /** Delay between the default model's streamed chunks. @default 0 */
   chunkDelayMs?: number;
+  /**
+   * Size of the emulated embeddings when a request does not ask for
+   * `dimensions`. @default 128
+   */
+  embeddingDimensions?: number;
 };
 
 export interface OpenRouterEmulator {

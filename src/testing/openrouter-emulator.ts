@@ -8,6 +8,8 @@ import { accountRoutes } from './emulator-account-routes';
 import { catalogRoutes } from './emulator-catalog-routes';
 import { chatReplyToChunks, createChatReply } from './emulator-chat-model';
 import { chatRoutes } from './emulator-chat-routes';
+import { completionRoutes } from './emulator-completion-routes';
+import { embeddingRoutes } from './emulator-embedding-routes';
 import { oauthRoutes } from './emulator-oauth-routes';
 import {
   type EmulatorContext,
@@ -28,6 +30,8 @@ const KEEP_ALIVE_COMMENT = ': OPENROUTER PROCESSING\n\n';
 /** Every endpoint the emulator serves, one list per area of the API. */
 const routes: readonly EmulatorRoute[] = [
   ...chatRoutes,
+  ...completionRoutes,
+  ...embeddingRoutes,
   ...catalogRoutes,
   ...accountRoutes,
   ...oauthRoutes,

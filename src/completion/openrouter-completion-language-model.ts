@@ -1,0 +1,319 @@
+import {
+  InvalidResponseDataError,
+  type LanguageModelV4,
+  type LanguageModelV4CallOptions,
+  type LanguageModelV4GenerateResult,
+  type LanguageModelV4StreamPart,
+  type LanguageModelV4StreamResult,
+  type SharedV4Warning,
+} from '@ai-sdk/provider';
+import {
+  lazySchema,
+  type ParseResult,
+  postJsonToApi,
+  zodSchema,
+} from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
+import { buildRequestBody } from '../build-request-body';
+import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
+import { mapOpenRouterFinishReason } from '../chat/map-openrouter-finish-reason';
+import {
+  type OpenRouterChatSettings,
+  parseOpenRouterCallOptions,
+  parseOpenRouterChatOptions,
+} from '../chat/openrouter-chat-options';
+import {
+  type OpenRouterChatChunk,
+  openRouterUsageSchema,
+} from '../chat/openrouter-chat-response-schemas';
+import { OpenRouterChatStreamState } from '../chat/openrouter-chat-stream-state';
+import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
+import type { OpenRouterConfig } from '../openrouter-config';
+import { openRouterFailedResponseHandler } from '../openrouter-error';
+import { resolveRequestHeaders } from '../openrouter-request-headers';
+import {
+  createOpenRouterEventStreamResponseHandler,
+  createOpenRouterJsonResponseHandler,
+  type OpenRouterStreamEvent,
+} from '../openrouter-response-handlers';
+import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
+
+/** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
+export type OpenRouterCompletionModelId =
+  | 'openai/gpt-3.5-turbo-instruct'
+  | (string & {});
+
+/** Completion settings take the same fields as chat settings. */
+export type OpenRouterCompletionSettings = OpenRouterChatSettings;
+
+const completionFields = {
+  id: z.string().nullish(),
+  created: z.number().nullish(),
+  model: z.string().nullish(),
+  provider: z.string().nullish(),
+  usage: openRouterUsageSchema.nullish(),
+  error: z
+    .looseObject({
+      code: z.union([z.number(), z.string()]).nullish(),
+      message: z.string().nullish(),
+      metadata: z.record(z.string(), z.unknown()).nullish(),
+    })
+    .nullish(),
+};
+
+function completionSchemaShape() {
+  return z.looseObject({
+    ...completionFields,
+    choices: z
+      .array(
+        z.looseObject({
+          text: z.string().nullish(),
+          finish_reason: z.string().nullish(),
+        }),
+      )
+      .nullish(),
+  });
+}
+
+type OpenRouterCompletionChunk = z.infer<
+  ReturnType<typeof completionSchemaShape>
+>;
+
+const completionSchema = lazySchema(() => zodSchema(completionSchemaShape()));
+
+/**
+ * A language model over OpenRouter's legacy `POST /completions`: the prompt
+ * becomes one text to continue. Tools, files and structured output need a
+ * chat model; asking for them here gives a clear error or a warning.
+ */
+export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
+  readonly specificationVersion = 'v4';
+  readonly supportedUrls: Record<string, RegExp[]> = {};
+  readonly modelId: OpenRouterCompletionModelId;
+
+  private readonly settings: OpenRouterCompletionSettings;
+  private readonly config: OpenRouterConfig;
+
+  constructor(
+    modelId: OpenRouterCompletionModelId,
+    settings: OpenRouterCompletionSettings,
+    config: OpenRouterConfig,
+  ) {
+    this.modelId = modelId;
+    this.settings = settings;
+    this.config = config;
+  }
+
+  get provider(): string {
+    return this.config.provider;
+  }
+
+  private getArgs({
+    prompt,
+    maxOutputTokens,
+    temperature,
+    topP,
+    topK,
+    frequencyPenalty,
+    presencePenalty,
+    stopSequences,
+    seed,
+    responseFormat,
+    tools,
+    toolChoice,
+    reasoning,
+    providerOptions,
+  }: LanguageModelV4CallOptions) {
+    const warnings: SharedV4Warning[] = [];
+
+    // `ai` passes `toolChoice: auto` on every call; only real tools matter.
+    if (tools != null && tools.length > 0) {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'tools',
+        details: 'Completion models cannot call tools; use a chat model.',
+      });
+    } else if (toolChoice != null && toolChoice.type !== 'auto') {
+      warnings.push({ type: 'unsupported', feature: 'toolChoice' });
+    }
+    if (responseFormat != null && responseFormat.type !== 'text') {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'responseFormat',
+        details: 'Use a chat model for structured output.',
+      });
+    }
+    if (reasoning != null && reasoning !== 'provider-default') {
+      warnings.push({ type: 'unsupported', feature: 'reasoning' });
+    }
+
+    const converted = convertToOpenRouterCompletionPrompt(prompt);
+    const stop = [...(stopSequences ?? []), ...converted.stopSequences];
+
+    const body = buildRequestBody({
+      fixed: { model: this.modelId, prompt: converted.prompt },
+      layers: [
+        { source: 'extraBody', values: this.config.extraBody },
+        {
+          source: 'model settings',
+          values: parseOpenRouterChatOptions(this.settings, 'settings')?.body,
+        },
+        {
+          source: 'call settings',
+          values: {
+            max_tokens: maxOutputTokens,
+            temperature,
+            top_p: topP,
+            top_k: topK,
+            frequency_penalty: frequencyPenalty,
+            presence_penalty: presencePenalty,
+            stop: stop.length > 0 ? stop : undefined,
+            seed,
+          },
+        },
+        {
+          source: 'providerOptions.openrouter',
+          values: parseOpenRouterCallOptions(providerOptions)?.body,
+        },
+      ],
+      reservedKeys: ['model', 'prompt', 'messages', 'stream', 'tools'],
+      warnings,
+    });
+
+    return { args: body, warnings };
+  }
+
+  async doGenerate(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4GenerateResult> {
+    const { args, warnings } = this.getArgs(options);
+    const url = this.config.url('/completions');
+
+    const {
+      responseHeaders,
+      value: response,
+      rawValue,
+    } = await postJsonToApi({
+      url,
+      headers: resolveRequestHeaders(this.config, options.headers),
+      body: args,
+      failedResponseHandler: openRouterFailedResponseHandler,
+      successfulResponseHandler:
+        createOpenRouterJsonResponseHandler(completionSchema),
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+
+    const choice = response.choices?.[0];
+    if (choice == null) {
+      throw new InvalidResponseDataError({
+        data: rawValue,
+        message: 'OpenRouter returned a completion without any choices.',
+      });
+    }
+
+    return {
+      content:
+        choice.text != null && choice.text !== ''
+          ? [{ type: 'text', text: choice.text }]
+          : [],
+      finishReason: {
+        unified: mapOpenRouterFinishReason(choice.finish_reason),
+        raw: choice.finish_reason ?? undefined,
+      },
+      usage: convertOpenRouterUsage(response.usage),
+      providerMetadata: buildOpenRouterProviderMetadata({
+        generationId: response.id,
+        model: response.model,
+        provider: response.provider,
+        usage: response.usage,
+      }),
+      request: { url, body: args },
+      response: {
+        id: response.id ?? undefined,
+        modelId: response.model ?? undefined,
+        timestamp:
+          response.created != null
+            ? new Date(response.created * 1000)
+            : undefined,
+        headers: responseHeaders,
+        body: rawValue,
+      },
+      warnings,
+    };
+  }
+
+  async doStream(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4StreamResult> {
+    const { args, warnings } = this.getArgs(options);
+    const url = this.config.url('/completions');
+    const body = {
+      ...args,
+      stream: true,
+      stream_options: { include_usage: true },
+    };
+
+    const { responseHeaders, value: events } = await postJsonToApi({
+      url,
+      headers: resolveRequestHeaders(this.config, options.headers),
+      body,
+      failedResponseHandler: openRouterFailedResponseHandler,
+      successfulResponseHandler:
+        createOpenRouterEventStreamResponseHandler(completionSchema),
+      abortSignal: options.abortSignal,
+      fetch: this.config.fetch,
+    });
+
+    const context = {
+      url,
+      requestBody: body,
+      responseHeaders,
+      includeRawChunks: options.includeRawChunks === true,
+    };
+    let state: OpenRouterChatStreamState;
+
+    // A completion chunk is a chat chunk whose delta is `text`, so the chat
+    // stream state does the rest: blocks, usage, errors and the finish.
+    return {
+      stream: events.pipeThrough(
+        new TransformStream<
+          OpenRouterStreamEvent<OpenRouterCompletionChunk>,
+          LanguageModelV4StreamPart
+        >({
+          start(controller) {
+            state = new OpenRouterChatStreamState(context, part =>
+              controller.enqueue(part),
+            );
+            controller.enqueue({ type: 'stream-start', warnings });
+          },
+          transform(event) {
+            state.processEvent(event.success ? toChatEvent(event) : event);
+          },
+          flush() {
+            state.finish();
+          },
+        }),
+      ),
+      request: { url, body },
+      response: { headers: responseHeaders },
+    };
+  }
+}
+
+function toChatEvent(
+  event: ParseResult<OpenRouterCompletionChunk> & { success: true },
+): OpenRouterStreamEvent<OpenRouterChatChunk> {
+  const { choices, ...rest } = event.value;
+  return {
+    success: true,
+    rawValue: event.rawValue,
+    value: {
+      ...rest,
+      choices: choices?.map(choice => ({
+        delta: { content: choice.text },
+        finish_reason: choice.finish_reason,
+      })),
+    },
+  };
+}

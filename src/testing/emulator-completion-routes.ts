@@ -1,0 +1,81 @@
+import { buildUsage, estimateTokens, upstreamFor } from './emulator-chat-model';
+import { type EmulatorRoute, errorReply, jsonReply } from './emulator-routes';
+
+/** `created` of the first completion; like chat, each later one adds a second. */
+const FIRST_CREATED = 1_767_225_600;
+
+/**
+ * The legacy `/completions` endpoint: the emulated model continues the
+ * prompt with a fixed sentence that names how long the prompt was.
+ */
+export const completionRoutes: EmulatorRoute[] = [
+  {
+    method: 'POST',
+    path: '/completions',
+    handle(request, context) {
+      const body = request.body as {
+        model?: unknown;
+        prompt?: unknown;
+        stream?: unknown;
+        max_tokens?: unknown;
+      };
+      if (typeof body?.prompt !== 'string') {
+        return errorReply(400, 'Input required: specify "prompt"');
+      }
+      const sequence = context.nextSequence();
+      const model =
+        typeof body.model === 'string'
+          ? body.model
+          : 'openai/gpt-3.5-turbo-instruct';
+      let pieces: string[] =
+        ` and so the story goes on, one word after another (the prompt had ${body.prompt.length} characters).`.match(
+          /\s*\S+/g,
+        ) ?? [];
+      let finishReason = 'stop';
+      if (
+        typeof body.max_tokens === 'number' &&
+        pieces.length > body.max_tokens
+      ) {
+        pieces = pieces.slice(0, body.max_tokens);
+        finishReason = 'length';
+      }
+      const usage = buildUsage(estimateTokens(body.prompt), pieces.length);
+      const base = {
+        id: `gen-cmpl-emulator-${sequence}`,
+        object: 'text_completion',
+        created: FIRST_CREATED + sequence,
+        model,
+        provider: upstreamFor(model),
+      };
+
+      if (body.stream === true) {
+        return {
+          type: 'stream',
+          events: [
+            ...pieces.map(piece => ({
+              ...base,
+              choices: [{ index: 0, text: piece, finish_reason: null }],
+            })),
+            {
+              ...base,
+              choices: [{ index: 0, text: '', finish_reason: finishReason }],
+            },
+            { ...base, choices: [], usage },
+          ],
+        };
+      }
+      return jsonReply({
+        ...base,
+        choices: [
+          {
+            index: 0,
+            text: pieces.join(''),
+            finish_reason: finishReason,
+            logprobs: null,
+          },
+        ],
+        usage,
+      });
+    },
+  },
+];
