@@ -125,4 +125,18 @@ describe('examples, offline against the emulator', () => {
       /Credits: \$\d+\.\d{2} bought, \$\d+\.\d{2} used, \$\d+\.\d{2} left/,
     );
   });
+
+  it('generate-text prints the answer, the upstream and the cost', async () => {
+    const output = await runExample('generate-text', 'Hi');
+
+    expect(output).toContain('You said: "Hi"');
+    expect(output).toMatch(/Served by OpenAI; \d+ tokens; \$0\.\d{6}/);
+  });
+
+  it('stream-text streams and reports the finish', async () => {
+    const output = await runExample('stream-text', 'Hi');
+
+    expect(output).toContain('You said: "Hi"');
+    expect(output).toMatch(/Finished \(stop\) after \d+ output tokens\./);
+  });
 });
