@@ -6,8 +6,14 @@ export default defineConfig({
   test: {
     ...sharedTestConfig,
     environment: 'edge-runtime',
-    // These spawn Node processes (examples, the CLI); there is nothing
-    // edge-specific in them to test.
-    exclude: ['test/examples.test.ts', 'test/cli.test.ts', 'node_modules/**'],
+    // These spawn Node processes (examples, the CLI, the soak) or measure
+    // load; there is nothing edge-specific in them to test.
+    exclude: [
+      'test/examples.test.ts',
+      'test/cli.test.ts',
+      'test/reliability/load.test.ts',
+      'test/e2e/**',
+      'node_modules/**',
+    ],
   },
 });

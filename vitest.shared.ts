@@ -23,6 +23,8 @@ export const sharedConfig = {
 
 export const sharedTestConfig = {
   include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  // The browser tests run on their own: `npm run test:e2e`.
+  exclude: ['node_modules/**', 'test/e2e/**'],
   testTimeout: 20_000,
   hookTimeout: 20_000,
 };

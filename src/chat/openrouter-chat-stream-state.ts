@@ -114,7 +114,7 @@ export class OpenRouterChatStreamState {
       this.fail(
         'transportFailure' in event
           ? this.describeTransportFailure(event.error)
-          : event.error,
+          : this.describeMalformedEvent(event.error),
       );
       return;
     }
@@ -432,6 +432,23 @@ export class OpenRouterChatStreamState {
   private fail(error: unknown) {
     this.outcome = { type: 'failed' };
     this.emit({ type: 'error', error });
+  }
+
+  /**
+   * An event that is not JSON, or not shaped like a chunk. Its content is
+   * lost, so the reply is incomplete; a new attempt usually streams cleanly.
+   */
+  private describeMalformedEvent(error: unknown) {
+    return new APICallError({
+      message: `OpenRouter sent a malformed stream event; its content is missing from the reply (${
+        error instanceof Error ? error.message.slice(0, 200) : String(error)
+      }).`,
+      url: this.context.url,
+      requestBodyValues: this.context.requestBody,
+      responseHeaders: this.context.responseHeaders,
+      cause: error,
+      isRetryable: true,
+    });
   }
 
   private describeTransportFailure(error: unknown) {

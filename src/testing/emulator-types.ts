@@ -70,6 +70,13 @@ export type ScriptedStreamResponse = ScriptedResponseBase & {
   cutInsideEvent?: boolean;
   /** Stop sending after this many events but keep the connection open. */
   stallAfterEvents?: number;
+  /**
+   * The body after the keep-alive comment, written exactly as given: each
+   * piece is flushed separately, so a test controls where the client sees
+   * chunk boundaries (inside an event, a UTF-8 character or `\r\n`).
+   * `events` and the fault options are ignored when this is set.
+   */
+  rawChunks?: Array<string | Uint8Array>;
 };
 
 /** Destroy the connection before sending a single byte. */
@@ -116,6 +123,12 @@ export interface OpenRouterEmulator {
   readonly baseURL: string;
   /** Every request received so far, oldest first. */
   readonly requests: RecordedRequest[];
+  /**
+   * Responses still being written or held open (streams, stalls). It drops
+   * when a response completes or the client drops the connection, e.g. on
+   * abort.
+   */
+  readonly openResponses: number;
   /** Queues scripted responses; each is used once, in order. */
   enqueue(...responses: ScriptedResponse[]): void;
   /**

@@ -72,7 +72,15 @@ export async function createOpenRouterEmulator(
     return index === -1 ? undefined : queue.splice(index, 1)[0];
   };
 
+  let openResponses = 0;
+
   const server = createServer((request, response) => {
+    // Counted until the response is complete or its connection is gone, so
+    // a test can check that an aborted request really let go of its socket.
+    openResponses++;
+    response.once('close', () => {
+      openResponses--;
+    });
     handle(request, response).catch(error => {
       if (!response.headersSent) {
         sendError(response, 500, `Emulator failure: ${String(error)}`);
@@ -100,7 +108,7 @@ export async function createOpenRouterEmulator(
 
     const scripted = takeScripted(path);
     if (scripted != null) {
-      await playScripted(scripted, body, response);
+      await playScripted(scripted, path, body, response);
       return;
     }
 
@@ -154,8 +162,33 @@ export async function createOpenRouterEmulator(
     return undefined;
   }
 
+  /**
+   * What the default model would stream for this request, so that faults
+   * can be applied to a realistic stream of any endpoint.
+   */
+  async function defaultStreamEvents(path: string, body: unknown) {
+    const route = matchRoute(routes, 'POST', path);
+    const reply = await route?.handle(
+      {
+        method: 'POST',
+        path,
+        query: new URLSearchParams(),
+        bearerToken: undefined,
+        headers: {},
+        body: { ...(isObject(body) ? body : {}), stream: true },
+      },
+      context,
+    );
+    return reply?.type === 'stream'
+      ? reply.events
+      : chatReplyToChunks(
+          createChatReply(isObject(body) ? body : {}, context.nextSequence()),
+        );
+  }
+
   async function playScripted(
     scripted: ScriptedResponse,
+    path: string,
     body: unknown,
     response: ServerResponse,
   ) {
@@ -196,10 +229,7 @@ export async function createOpenRouterEmulator(
         return;
       case 'stream': {
         const events =
-          scripted.events ??
-          chatReplyToChunks(
-            createChatReply(isObject(body) ? body : {}, context.nextSequence()),
-          );
+          scripted.events ?? (await defaultStreamEvents(path, body));
         await writeStream(response, events, scripted);
         return;
       }
@@ -229,6 +259,11 @@ export async function createOpenRouterEmulator(
     response.on('close', () => {
       clientGone = true;
     });
+
+    if (script.rawChunks != null) {
+      await writeRawChunks(response, script.rawChunks, () => clientGone);
+      return;
+    }
 
     for (let index = 0; index < events.length; index++) {
       if (clientGone) {
@@ -284,6 +319,26 @@ export async function createOpenRouterEmulator(
     response.end();
   }
 
+  // Each piece is flushed and followed by a short pause, so the client reads
+  // the pieces as separate chunks rather than one coalesced buffer.
+  async function writeRawChunks(
+    response: ServerResponse,
+    chunks: Array<string | Uint8Array>,
+    isClientGone: () => boolean,
+  ) {
+    response.socket?.setNoDelay(true);
+    for (const chunk of chunks) {
+      if (isClientGone()) {
+        return;
+      }
+      await new Promise<void>(resolve =>
+        response.write(chunk, () => resolve()),
+      );
+      await wait(1);
+    }
+    response.end();
+  }
+
   // Destroying a socket drops what is still buffered, so the cut waits until
   // everything written so far has reached the client.
   async function cutAfterFlush(response: ServerResponse) {
@@ -301,6 +356,9 @@ export async function createOpenRouterEmulator(
   return {
     baseURL: `http://127.0.0.1:${port}${API_ROOT}`,
     requests,
+    get openResponses() {
+      return openResponses;
+    },
     enqueue(...responses) {
       queue.push(...responses);
     },
