@@ -13,35 +13,17 @@ const jsonInput = fc.dictionary(
 );
 
 /** One turn: a user message, then an assistant reply, then tool results. */
-const turn = fc
-  .record({
-    userTexts: fc.array(text, { minLength: 1, maxLength: 3 }),
-    assistantTexts: fc.array(text, { maxLength: 2 }),
-    reasoning: fc.option(text, { nil: undefined }),
-    toolInputs: fc.array(jsonInput, { maxLength: 3 }),
-    resultKinds: fc.array(fc.constantFrom('text', 'json', 'error-text'), {
-      minLength: 3,
-      maxLength: 3,
-    }),
-    resultTexts: fc.array(text, { minLength: 3, maxLength: 3 }),
-  })
-  .map(
-    ({
-      userTexts,
-      assistantTexts,
-      reasoning,
-      toolInputs,
-      resultKinds,
-      resultTexts,
-    }) => ({
-      userTexts,
-      assistantTexts,
-      reasoning,
-      toolInputs,
-      resultKinds,
-      resultTexts,
-    }),
-  );
+const turn = fc.record({
+  userTexts: fc.array(text, { minLength: 1, maxLength: 3 }),
+  assistantTexts: fc.array(text, { maxLength: 2 }),
+  reasoning: fc.option(text, { nil: undefined }),
+  toolInputs: fc.array(jsonInput, { maxLength: 3 }),
+  resultKinds: fc.array(fc.constantFrom('text', 'json', 'error-text'), {
+    minLength: 3,
+    maxLength: 3,
+  }),
+  resultTexts: fc.array(text, { minLength: 3, maxLength: 3 }),
+});
 
 const promptArbitrary = fc
   .record({
