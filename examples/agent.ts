@@ -1,4 +1,4 @@
-import { stepCountIs, ToolLoopAgent, tool } from 'ai';
+import { isStepCount, ToolLoopAgent, tool } from 'ai';
 import { z } from 'zod/v4';
 import { connect } from './support/connect';
 
@@ -19,7 +19,7 @@ const weatherAgent = new ToolLoopAgent({
       }),
     }),
   },
-  stopWhen: stepCountIs(5),
+  stopWhen: isStepCount(5),
 });
 
 try {

@@ -2,9 +2,9 @@ import { InvalidArgumentError } from '@ai-sdk/provider';
 import {
   convertToModelMessages,
   generateText,
+  isStepCount,
   type ModelMessage,
   readUIMessageStream,
-  stepCountIs,
   streamText,
   tool,
   type UIMessage,
@@ -540,7 +540,7 @@ describe('reasoning round trips against the emulated model', () => {
       model: server.createProvider()('anthropic/claude-sonnet-4.5'),
       prompt: 'Weather?',
       tools: { weather },
-      stopWhen: stepCountIs(3),
+      stopWhen: isStepCount(3),
     });
     await result.consumeStream();
 
@@ -570,7 +570,7 @@ describe('reasoning round trips against the emulated model', () => {
       prompt: 'Paris',
       tools: { weather },
       reasoning: 'high',
-      stopWhen: stepCountIs(3),
+      stopWhen: isStepCount(3),
     });
 
     // The emulator answers 400 if the signed reasoning did not come back.

@@ -1,9 +1,9 @@
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import {
   generateText,
+  isStepCount,
   jsonSchema,
   Output,
-  stepCountIs,
   streamText,
   type TextStreamPart,
   type ToolSet,
@@ -68,7 +68,7 @@ async function streamScripted(events: unknown[]) {
     model: server.createProvider()('openai/gpt-4o'),
     prompt: 'Weather?',
     tools: executingWeatherTools,
-    stopWhen: stepCountIs(2),
+    stopWhen: isStepCount(2),
   });
   const allParts = await collect(result.fullStream);
   const firstStepEnd = allParts.findIndex(part => part.type === 'finish-step');
@@ -677,7 +677,7 @@ describe('agent loops against the emulated model', () => {
       model: server.createProvider()('openai/gpt-4o'),
       prompt: 'Paris',
       tools: executingTools,
-      stopWhen: stepCountIs(5),
+      stopWhen: isStepCount(5),
     });
 
     expect(result.steps).toHaveLength(2);
@@ -714,7 +714,7 @@ describe('agent loops against the emulated model', () => {
       model: server.createProvider()('openai/gpt-4o'),
       prompt: 'Paris',
       tools: executingTools,
-      stopWhen: stepCountIs(5),
+      stopWhen: isStepCount(5),
     });
 
     expect(await result.text).toBe(
@@ -815,7 +815,7 @@ describe('structured output', () => {
       output: Output.object({
         schema: z.object({ city: z.string(), sky: z.string() }),
       }),
-      stopWhen: stepCountIs(3),
+      stopWhen: isStepCount(3),
     });
 
     expect(result.steps.map(step => step.finishReason)).toStrictEqual([
