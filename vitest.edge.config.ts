@@ -11,6 +11,7 @@ export default defineConfig({
     exclude: [
       'test/examples.test.ts',
       'test/cli.test.ts',
+      'test/bench.test.ts',
       'test/reliability/load.test.ts',
       'test/e2e/**',
       'node_modules/**',

@@ -1,9 +1,7 @@
-import { APICallError } from '@ai-sdk/provider';
+import { APICallError, EmptyResponseBodyError } from '@ai-sdk/provider';
 import {
-  createEventSourceResponseHandler,
   extractResponseHeaders,
   type FlexibleSchema,
-  isAbortError,
   type ParseResult,
   type ResponseHandler,
   safeValidateTypes,
@@ -80,53 +78,24 @@ export type StreamTransportFailure = {
   rawValue: undefined;
 };
 
+/**
+ * One event of an OpenRouter stream as the stream state receives it: a
+ * checked chunk, a chunk that could not be parsed or checked, or the loss of
+ * the connection.
+ */
 export type OpenRouterStreamEvent<T> = ParseResult<T> | StreamTransportFailure;
 
 /**
- * An SSE handler whose stream never errors because of the connection: a cut
- * socket becomes one last event, so the model can still close its open
- * blocks and report usage and a finish. Aborts still error the stream, as the
- * AI SDK expects for cancellation.
+ * Hands over the body of a successful streaming response as bytes, with the
+ * response headers. Everything after that, from splitting the events to the
+ * stream parts, happens in one stage: see `createSsePartStream`.
  */
-export function createOpenRouterEventStreamResponseHandler<T>(
-  chunkSchema: FlexibleSchema<T>,
-): ResponseHandler<ReadableStream<OpenRouterStreamEvent<T>>> {
-  const handler = createEventSourceResponseHandler(chunkSchema);
-  return async options => {
-    const { value, responseHeaders } = await handler(options);
-    return { value: captureTransportFailure(value), responseHeaders };
-  };
-}
-
-function captureTransportFailure<T>(
-  source: ReadableStream<ParseResult<T>>,
-): ReadableStream<OpenRouterStreamEvent<T>> {
-  const reader = source.getReader();
-  return new ReadableStream<OpenRouterStreamEvent<T>>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          controller.close();
-        } else {
-          controller.enqueue(value);
-        }
-      } catch (error) {
-        if (isAbortError(error)) {
-          controller.error(error);
-          return;
-        }
-        controller.enqueue({
-          success: false,
-          transportFailure: true,
-          error,
-          rawValue: undefined,
-        });
-        controller.close();
-      }
-    },
-    cancel(reason) {
-      return reader.cancel(reason);
-    },
-  });
-}
+export const openRouterEventStreamResponseHandler: ResponseHandler<
+  ReadableStream<Uint8Array>
+> = async ({ response }) => {
+  const responseHeaders = extractResponseHeaders(response);
+  if (response.body == null) {
+    throw new EmptyResponseBodyError({});
+  }
+  return { responseHeaders, value: response.body };
+};

@@ -3,7 +3,6 @@ import {
   type LanguageModelV4,
   type LanguageModelV4CallOptions,
   type LanguageModelV4GenerateResult,
-  type LanguageModelV4StreamPart,
   type LanguageModelV4StreamResult,
   type SharedV4Warning,
 } from '@ai-sdk/provider';
@@ -13,10 +12,10 @@ import type { OpenRouterConfig } from '../openrouter-config';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import {
-  createOpenRouterEventStreamResponseHandler,
   createOpenRouterJsonResponseHandler,
-  type OpenRouterStreamEvent,
+  openRouterEventStreamResponseHandler,
 } from '../openrouter-response-handlers';
+import { createSsePartStream } from '../sse-part-stream';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   convertToOpenRouterChatMessages,
@@ -36,11 +35,11 @@ import {
   parseOpenRouterCallOptions,
   parseOpenRouterChatOptions,
 } from './openrouter-chat-options';
+import { openRouterChatResponseSchema } from './openrouter-chat-response-schemas';
 import {
-  type OpenRouterChatChunk,
-  openRouterChatChunkSchema,
-  openRouterChatResponseSchema,
-} from './openrouter-chat-response-schemas';
+  handsOnOpenRouterChunkObjects,
+  validateOpenRouterChatChunk,
+} from './openrouter-chat-stream-parser';
 import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
 import { prepareOpenRouterTools } from './openrouter-prepare-tools';
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
@@ -252,14 +251,12 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       stream_options: { include_usage: true },
     };
 
-    const { responseHeaders, value: events } = await postJsonToApi({
+    const { responseHeaders, value: responseBody } = await postJsonToApi({
       url,
       headers: resolveRequestHeaders(this.config, options.headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: createOpenRouterEventStreamResponseHandler(
-        openRouterChatChunkSchema,
-      ),
+      successfulResponseHandler: openRouterEventStreamResponseHandler,
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,
     });
@@ -270,28 +267,16 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       responseHeaders,
       includeRawChunks: options.includeRawChunks === true,
     };
-    let state: OpenRouterChatStreamState;
 
     return {
-      stream: events.pipeThrough(
-        new TransformStream<
-          OpenRouterStreamEvent<OpenRouterChatChunk>,
-          LanguageModelV4StreamPart
-        >({
-          start(controller) {
-            state = new OpenRouterChatStreamState(context, part =>
-              controller.enqueue(part),
-            );
-            controller.enqueue({ type: 'stream-start', warnings });
-          },
-          transform(event) {
-            state.processEvent(event);
-          },
-          flush() {
-            state.finish();
-          },
-        }),
-      ),
+      stream: createSsePartStream({
+        body: responseBody,
+        warnings,
+        validateChunk: validateOpenRouterChatChunk,
+        handsOnObjects: handsOnOpenRouterChunkObjects,
+        includeRawChunks: context.includeRawChunks,
+        createProcessor: emit => new OpenRouterChatStreamState(context, emit),
+      }),
       request: { url, body },
       response: { headers: responseHeaders },
     };

@@ -24,13 +24,9 @@ import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterImages } from './map-openrouter-images';
 import type {
   OpenRouterChatChunk,
+  OpenRouterChatChunkDelta,
   OpenRouterUsage,
 } from './openrouter-chat-response-schemas';
-
-type OpenRouterChatChunkDelta = NonNullable<
-  NonNullable<OpenRouterChatChunk['choices']>[number]['delta']
->;
-
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
 import {
   type OpenRouterReasoningDetail,

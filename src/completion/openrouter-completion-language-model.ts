@@ -3,16 +3,10 @@ import {
   type LanguageModelV4,
   type LanguageModelV4CallOptions,
   type LanguageModelV4GenerateResult,
-  type LanguageModelV4StreamPart,
   type LanguageModelV4StreamResult,
   type SharedV4Warning,
 } from '@ai-sdk/provider';
-import {
-  lazySchema,
-  type ParseResult,
-  postJsonToApi,
-  zodSchema,
-} from '@ai-sdk/provider-utils';
+import { lazySchema, postJsonToApi, zodSchema } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import { buildRequestBody } from '../build-request-body';
 import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
@@ -22,20 +16,21 @@ import {
   parseOpenRouterCallOptions,
   parseOpenRouterChatOptions,
 } from '../chat/openrouter-chat-options';
+import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import {
-  type OpenRouterChatChunk,
-  openRouterUsageSchema,
-} from '../chat/openrouter-chat-response-schemas';
+  handsOnOpenRouterChunkObjects,
+  validateOpenRouterCompletionChunk,
+} from '../chat/openrouter-chat-stream-parser';
 import { OpenRouterChatStreamState } from '../chat/openrouter-chat-stream-state';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import type { OpenRouterConfig } from '../openrouter-config';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import {
-  createOpenRouterEventStreamResponseHandler,
   createOpenRouterJsonResponseHandler,
-  type OpenRouterStreamEvent,
+  openRouterEventStreamResponseHandler,
 } from '../openrouter-response-handlers';
+import { createSsePartStream } from '../sse-part-stream';
 import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
@@ -46,24 +41,21 @@ export type OpenRouterCompletionModelId =
 /** Completion settings take the same fields as chat settings. */
 export type OpenRouterCompletionSettings = OpenRouterChatSettings;
 
-const completionFields = {
-  id: z.string().nullish(),
-  created: z.number().nullish(),
-  model: z.string().nullish(),
-  provider: z.string().nullish(),
-  usage: openRouterUsageSchema.nullish(),
-  error: z
-    .looseObject({
-      code: z.union([z.number(), z.string()]).nullish(),
-      message: z.string().nullish(),
-      metadata: z.record(z.string(), z.unknown()).nullish(),
-    })
-    .nullish(),
-};
-
+// Built on first use, not at import, to keep cold starts short.
 function completionSchemaShape() {
   return z.looseObject({
-    ...completionFields,
+    id: z.string().nullish(),
+    created: z.number().nullish(),
+    model: z.string().nullish(),
+    provider: z.string().nullish(),
+    usage: openRouterUsageSchema.nullish(),
+    error: z
+      .looseObject({
+        code: z.union([z.number(), z.string()]).nullish(),
+        message: z.string().nullish(),
+        metadata: z.record(z.string(), z.unknown()).nullish(),
+      })
+      .nullish(),
     choices: z
       .array(
         z.looseObject({
@@ -74,10 +66,6 @@ function completionSchemaShape() {
       .nullish(),
   });
 }
-
-type OpenRouterCompletionChunk = z.infer<
-  ReturnType<typeof completionSchemaShape>
->;
 
 const completionSchema = lazySchema(() => zodSchema(completionSchemaShape()));
 
@@ -254,13 +242,12 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
       stream_options: { include_usage: true },
     };
 
-    const { responseHeaders, value: events } = await postJsonToApi({
+    const { responseHeaders, value: responseBody } = await postJsonToApi({
       url,
       headers: resolveRequestHeaders(this.config, options.headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler:
-        createOpenRouterEventStreamResponseHandler(completionSchema),
+      successfulResponseHandler: openRouterEventStreamResponseHandler,
       abortSignal: options.abortSignal,
       fetch: this.config.fetch,
     });
@@ -271,49 +258,21 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
       responseHeaders,
       includeRawChunks: options.includeRawChunks === true,
     };
-    let state: OpenRouterChatStreamState;
 
-    // A completion chunk is a chat chunk whose delta is `text`, so the chat
-    // stream state does the rest: blocks, usage, errors and the finish.
+    // A completion chunk is read as a chat chunk whose delta is its `text`,
+    // so the chat stream state does the rest: blocks, usage, errors and the
+    // finish.
     return {
-      stream: events.pipeThrough(
-        new TransformStream<
-          OpenRouterStreamEvent<OpenRouterCompletionChunk>,
-          LanguageModelV4StreamPart
-        >({
-          start(controller) {
-            state = new OpenRouterChatStreamState(context, part =>
-              controller.enqueue(part),
-            );
-            controller.enqueue({ type: 'stream-start', warnings });
-          },
-          transform(event) {
-            state.processEvent(event.success ? toChatEvent(event) : event);
-          },
-          flush() {
-            state.finish();
-          },
-        }),
-      ),
+      stream: createSsePartStream({
+        body: responseBody,
+        warnings,
+        validateChunk: validateOpenRouterCompletionChunk,
+        handsOnObjects: handsOnOpenRouterChunkObjects,
+        includeRawChunks: context.includeRawChunks,
+        createProcessor: emit => new OpenRouterChatStreamState(context, emit),
+      }),
       request: { url, body },
       response: { headers: responseHeaders },
     };
   }
-}
-
-function toChatEvent(
-  event: ParseResult<OpenRouterCompletionChunk> & { success: true },
-): OpenRouterStreamEvent<OpenRouterChatChunk> {
-  const { choices, ...rest } = event.value;
-  return {
-    success: true,
-    rawValue: event.rawValue,
-    value: {
-      ...rest,
-      choices: choices?.map(choice => ({
-        delta: { content: choice.text },
-        finish_reason: choice.finish_reason,
-      })),
-    },
-  };
 }

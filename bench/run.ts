@@ -1,0 +1,222 @@
+/**
+ * `npm run bench`: streams OpenRouter chunks from an SSE server in a child
+ * process and measures, interleaved, the client CPU time and wall time per
+ * chunk of the floor, of each package's `doStream` and of each package under
+ * `streamText`. Prints the tables and writes them to bench/results.md.
+ *
+ * `npm run bench -- --quick` (or BENCH_QUICK=1) runs every scenario once with
+ * 50 chunks and writes nothing: CI uses it to check that the bench works.
+ * BENCH_CHUNKS, BENCH_ROUNDS and BENCH_WARMUPS override the sizes; a run
+ * with other chunk counts writes nothing either.
+ */
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { CANDIDATES, type Candidate, type Output } from './candidates.ts';
+import { measure, median, type Sample } from './measure.ts';
+import {
+  type CandidateResult,
+  evaluateTargets,
+  formatRatioTable,
+  formatTargets,
+  formatTimingTable,
+  type MemoryResult,
+  type ScenarioResult,
+} from './report.ts';
+import { describeEnvironment, writeResultsSection } from './results-file.ts';
+import { buildStream, type ExpectedOutput, SCENARIOS } from './scenarios.ts';
+import { startSseServer } from './start-sse-server.ts';
+
+const run = promisify(execFile);
+
+const isQuick =
+  process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const chunkOverride = positiveInteger(process.env.BENCH_CHUNKS);
+const rounds = positiveInteger(process.env.BENCH_ROUNDS) ?? (isQuick ? 1 : 9);
+const warmups =
+  positiveInteger(process.env.BENCH_WARMUPS, true) ?? (isQuick ? 0 : 2);
+const memoryChunkCount = isQuick ? 2_000 : 100_000;
+// Each sample drains the stream enough times to carry about this many
+// chunks, so that a short stream's sample is not decided by whether a
+// collection of an earlier candidate's garbage happened to land in it.
+const CHUNKS_PER_SAMPLE = 20_000;
+const MEMORY_CHECK_TIMEOUT_MS = 300_000;
+
+function positiveInteger(value: string | undefined, allowZero = false) {
+  if (value == null || value === '') {
+    return undefined;
+  }
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < (allowZero ? 0 : 1)) {
+    throw new Error(`Expected a positive integer, got "${value}".`);
+  }
+  return number;
+}
+
+/** Differences between what a candidate delivered and the scenario. */
+function describeMismatch(
+  candidate: Candidate,
+  output: Output,
+  expected: ExpectedOutput,
+  eventCount: number,
+) {
+  if (candidate.kind === 'floor') {
+    return output.eventCount === eventCount
+      ? undefined
+      : `parsed ${output.eventCount} of ${eventCount} events`;
+  }
+  const problems: string[] = [];
+  if (output.text !== expected.text) {
+    problems.push(
+      `text has ${output.text.length} of ${expected.text.length} characters`,
+    );
+  }
+  if (output.reasoning !== expected.reasoning) {
+    problems.push(
+      `reasoning has ${output.reasoning.length} of ${expected.reasoning.length} characters`,
+    );
+  }
+  if (output.toolInputs.join('\n') !== expected.toolInputs.join('\n')) {
+    problems.push(
+      `tool inputs differ (${output.toolInputs.length} of ${expected.toolInputs.length} calls)`,
+    );
+  }
+  return problems.length > 0 ? problems.join('; ') : undefined;
+}
+
+async function runMemoryCheck(origin: string): Promise<MemoryResult> {
+  const script = fileURLToPath(new URL('./memory-check.ts', import.meta.url));
+  const { stdout } = await run(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--import',
+      'tsx',
+      script,
+      origin,
+      String(memoryChunkCount),
+    ],
+    { timeout: MEMORY_CHECK_TIMEOUT_MS },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as MemoryResult;
+}
+
+async function main() {
+  const server = await startSseServer();
+  try {
+    const scenarioResults: ScenarioResult[] = [];
+    for (const scenario of SCENARIOS) {
+      const chunkCount = chunkOverride ?? (isQuick ? 50 : scenario.chunkCount);
+      const built = buildStream(scenario.name, chunkCount);
+      const baseURL = `${server.origin}/${scenario.name}/${chunkCount}`;
+      const streamsPerSample = isQuick
+        ? 1
+        : Math.max(1, Math.round(CHUNKS_PER_SAMPLE / built.eventCount));
+      const runs = CANDIDATES.map(candidate => ({
+        candidate,
+        run: candidate.prepare(baseURL, scenario.name),
+        samples: [] as Sample[],
+        note: undefined as string | undefined,
+      }));
+
+      // The first run of each candidate checks its output, so that no figure
+      // comes from a client that did not actually read the stream.
+      for (const entry of runs) {
+        const output = await entry.run();
+        const mismatch = describeMismatch(
+          entry.candidate,
+          output,
+          built.expected,
+          built.eventCount,
+        );
+        if (mismatch != null && entry.candidate.packageName === 'ours') {
+          throw new Error(
+            `${entry.candidate.label} misread ${scenario.name}: ${mismatch}`,
+          );
+        }
+        entry.note = mismatch;
+      }
+
+      // Interleaved: every round runs every candidate once, starting with a
+      // different one each time, so drift hits all of them alike.
+      for (let round = 0; round < warmups + rounds; round++) {
+        for (let offset = 0; offset < runs.length; offset++) {
+          const entry = runs[(round + offset) % runs.length];
+          const { sample } = await measure(async () => {
+            for (let stream = 0; stream < streamsPerSample; stream++) {
+              await entry.run();
+            }
+          });
+          if (round >= warmups) {
+            entry.samples.push(sample);
+          }
+        }
+      }
+
+      const results: CandidateResult[] = runs.map(entry => ({
+        candidate: entry.candidate,
+        cpuPerChunk:
+          median(entry.samples.map(sample => sample.cpuMicros)) /
+          (built.eventCount * streamsPerSample),
+        wallPerChunk:
+          median(entry.samples.map(sample => sample.wallMicros)) /
+          (built.eventCount * streamsPerSample),
+        note: entry.note,
+      }));
+      scenarioResults.push({ scenario, chunkCount, results });
+      process.stderr.write(`measured ${scenario.name}\n`);
+    }
+
+    const memory = await runMemoryCheck(server.origin);
+    const targets = evaluateTargets(scenarioResults, memory);
+    const notes = scenarioResults.flatMap(result =>
+      result.results
+        .filter(entry => entry.note != null)
+        .map(
+          entry =>
+            `- ${result.scenario.name}, ${entry.candidate.label}: ${entry.note}`,
+        ),
+    );
+
+    const markdown = [
+      '## Speed and memory (`npm run bench`)',
+      '',
+      describeEnvironment(),
+      `- Runs: ${rounds} measured rounds after ${warmups} warm-up rounds, candidates interleaved (each round starts with the next one); each sample drains a scenario's stream enough times to carry about ${CHUNKS_PER_SAMPLE.toLocaleString('en-US')} chunks; medians. CPU is the client process's user + system time (\`process.cpuUsage\`); the SSE server runs in a child process.`,
+      '',
+      '### Ratios of CPU time per chunk',
+      '',
+      formatRatioTable(scenarioResults),
+      '',
+      '### Targets',
+      '',
+      formatTargets(targets),
+      '',
+      '### Per chunk',
+      '',
+      formatTimingTable(scenarioResults),
+      ...(notes.length > 0
+        ? [
+            '',
+            '### Outputs that differ from the scenario (not ours)',
+            '',
+            ...notes,
+          ]
+        : []),
+    ].join('\n');
+
+    process.stdout.write(`${markdown}\n`);
+    if (isQuick || chunkOverride != null) {
+      process.stdout.write(
+        '\n(quick or resized run: figures not written to bench/results.md)\n',
+      );
+    } else {
+      writeResultsSection('bench', markdown);
+      process.stdout.write('\nWritten to bench/results.md\n');
+    }
+  } finally {
+    server.stop();
+  }
+}
+
+await main();

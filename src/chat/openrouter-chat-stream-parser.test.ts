@@ -1,0 +1,251 @@
+import { TypeValidationError } from '@ai-sdk/provider';
+import { describe, expect, it } from 'vitest';
+import {
+  handsOnOpenRouterChunkObjects,
+  validateOpenRouterChatChunk,
+  validateOpenRouterCompletionChunk,
+} from './openrouter-chat-stream-parser';
+
+const base = {
+  id: 'gen-1',
+  object: 'chat.completion.chunk',
+  created: 1_767_225_600,
+  model: 'openai/gpt-4o',
+  provider: 'OpenAI',
+  system_fingerprint: 'fp_1',
+};
+
+function withDelta(delta: unknown, choice: Record<string, unknown> = {}) {
+  return {
+    ...base,
+    choices: [
+      {
+        index: 0,
+        delta,
+        finish_reason: null,
+        native_finish_reason: null,
+        logprobs: null,
+        ...choice,
+      },
+    ],
+  };
+}
+
+describe('validateOpenRouterChatChunk', () => {
+  it.each([
+    ['a text chunk', withDelta({ role: 'assistant', content: 'Hi' })],
+    [
+      'a reasoning chunk',
+      withDelta({
+        content: '',
+        reasoning: 'Think',
+        reasoning_details: [
+          { type: 'reasoning.text', text: 'Think', index: 0 },
+          { type: 'reasoning.encrypted', data: 'abc', index: 1 },
+        ],
+      }),
+    ],
+    [
+      'a tool call chunk',
+      withDelta({
+        content: null,
+        tool_calls: [
+          {
+            index: 0,
+            id: 'call_1',
+            type: 'function',
+            function: { name: 'weather', arguments: '{"ci' },
+          },
+        ],
+      }),
+    ],
+    [
+      'a usage-only chunk',
+      {
+        ...base,
+        choices: [],
+        usage: {
+          prompt_tokens: 10,
+          completion_tokens: 4,
+          total_tokens: 14,
+          cost: 0.00002,
+          is_byok: false,
+          cost_details: { upstream_inference_cost: null },
+          prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+          completion_tokens_details: { reasoning_tokens: 0 },
+        },
+      },
+    ],
+    [
+      'an error chunk with a string code',
+      {
+        ...withDelta({ content: '' }, { finish_reason: 'error' }),
+        error: { code: 'server_error', message: 'Provider disconnected' },
+      },
+    ],
+    ['an error given as a string', { error: 'Upstream failed' }],
+    [
+      'nulls everywhere',
+      {
+        id: null,
+        created: null,
+        model: null,
+        provider: null,
+        usage: null,
+        choices: [
+          {
+            delta: {
+              content: null,
+              reasoning: null,
+              reasoning_details: null,
+              tool_calls: null,
+              annotations: null,
+              images: null,
+            },
+            finish_reason: null,
+          },
+        ],
+      },
+    ],
+    ['an empty object', {}],
+    ['a null choice', { choices: [null] }],
+    ['a null delta', withDelta(null)],
+    [
+      'unknown fields anywhere',
+      withDelta({ content: 'x', future: { nested: [1] } }, { extra: true }),
+    ],
+    [
+      'only the first choice is read',
+      { choices: [{ delta: { content: 'x' } }, { delta: { content: 5 } }] },
+    ],
+  ])('accepts %s, as the very same object', (_, chunk) => {
+    const result = validateOpenRouterChatChunk(chunk);
+
+    expect(result).toStrictEqual({
+      success: true,
+      value: chunk,
+      rawValue: chunk,
+    });
+    expect(result.success && result.value).toBe(chunk);
+  });
+
+  it.each([
+    ['a chunk that is not an object', ['a']],
+    ['null', null],
+    ['a numeric id', { id: 5 }],
+    ['a string created', { created: 'today' }],
+    ['choices that are not an array', { choices: {} }],
+    ['a choice that is not an object', { choices: ['x'] }],
+    ['a numeric finish reason', withDelta({}, { finish_reason: 1 })],
+    ['a delta that is not an object', withDelta('Hi')],
+    ['numeric content', withDelta({ content: 5 })],
+    ['numeric reasoning', withDelta({ reasoning: 5 })],
+    [
+      'reasoning details that are not an array',
+      withDelta({ reasoning_details: {} }),
+    ],
+    ['a null reasoning detail', withDelta({ reasoning_details: [null] })],
+    [
+      'a reasoning detail with numeric text',
+      withDelta({ reasoning_details: [{ type: 'reasoning.text', text: 1 }] }),
+    ],
+    ['tool calls that are not an array', withDelta({ tool_calls: {} })],
+    ['a tool call that is not an object', withDelta({ tool_calls: ['x'] })],
+    [
+      'a tool call with a string index',
+      withDelta({ tool_calls: [{ index: '0', function: {} }] }),
+    ],
+    [
+      'a tool call with a numeric name',
+      withDelta({ tool_calls: [{ index: 0, function: { name: 7 } }] }),
+    ],
+    [
+      'tool call arguments that are an object',
+      withDelta({ tool_calls: [{ index: 0, function: { arguments: {} } }] }),
+    ],
+    ['annotations that are not an array', withDelta({ annotations: {} })],
+    ['images that are not an array', withDelta({ images: 'x' })],
+    ['usage that is not an object', { usage: 3 }],
+    ['a string token count', { usage: { prompt_tokens: '3' } }],
+    ['a string is_byok', { usage: { is_byok: 'no' } }],
+    ['cost details that are an array', { usage: { cost_details: [] } }],
+    [
+      'a string cached token count',
+      { usage: { prompt_tokens_details: { cached_tokens: '1' } } },
+    ],
+    [
+      'a string reasoning token count',
+      { usage: { completion_tokens_details: { reasoning_tokens: '1' } } },
+    ],
+  ])('rejects %s with a type validation error', (_, chunk) => {
+    const result = validateOpenRouterChatChunk(chunk);
+
+    expect(result.success).toBe(false);
+    expect(result.rawValue).toBe(chunk);
+    expect(
+      !result.success && TypeValidationError.isInstance(result.error),
+    ).toBe(true);
+  });
+});
+
+describe('validateOpenRouterCompletionChunk', () => {
+  it('reads a completion chunk as a chat chunk, keeping the raw chunk', () => {
+    const chunk = {
+      ...base,
+      object: 'text_completion',
+      choices: [{ index: 0, text: 'Once', finish_reason: null }],
+    };
+
+    expect(validateOpenRouterCompletionChunk(chunk)).toStrictEqual({
+      success: true,
+      value: {
+        id: 'gen-1',
+        created: 1_767_225_600,
+        model: 'openai/gpt-4o',
+        provider: 'OpenAI',
+        usage: undefined,
+        error: undefined,
+        choices: [{ delta: { content: 'Once' }, finish_reason: null }],
+      },
+      rawValue: chunk,
+    });
+  });
+
+  it('keeps usage, errors and empty choices', () => {
+    const usage = { prompt_tokens: 1, completion_tokens: 2 };
+    const result = validateOpenRouterCompletionChunk({
+      choices: [],
+      usage,
+      error: { message: 'x' },
+    });
+
+    expect(result).toMatchObject({
+      success: true,
+      value: { choices: [], usage, error: { message: 'x' } },
+    });
+  });
+
+  it.each([
+    ['a chunk that is not an object', 'x'],
+    ['numeric text', { choices: [{ text: 1 }] }],
+    ['a choice that is not an object', { choices: [1] }],
+    ['a string token count', { usage: { total_tokens: '3' } }],
+  ])('rejects %s', (_, chunk) => {
+    expect(validateOpenRouterCompletionChunk(chunk).success).toBe(false);
+  });
+});
+
+describe('handsOnOpenRouterChunkObjects', () => {
+  it.each([
+    [{ usage: {} }, true],
+    [{ error: 'x' }, true],
+    [{ choices: [{ delta: { reasoning_details: [] } }] }, true],
+    [{ choices: [{ delta: { annotations: [] } }] }, true],
+    [{ choices: [{ delta: { content: 'x', tool_calls: [] } }] }, false],
+    [{ choices: [{ delta: { images: [] } }] }, false],
+    [{ choices: [null] }, false],
+    [{}, false],
+  ])('%j: %s', (chunk, expected) => {
+    expect(handsOnOpenRouterChunkObjects(chunk)).toBe(expected);
+  });
+});

@@ -1,0 +1,290 @@
+import {
+  JSONParseError,
+  type LanguageModelV4StreamPart,
+  TypeValidationError,
+} from '@ai-sdk/provider';
+import type { ParseResult } from '@ai-sdk/provider-utils';
+import { describe, expect, it } from 'vitest';
+import type { OpenRouterStreamEvent } from './openrouter-response-handlers';
+import { createSsePartStream } from './sse-part-stream';
+
+const encoder = new TextEncoder();
+
+type Chunk = { text?: string; details?: unknown };
+
+function validateChunk(value: unknown): ParseResult<Chunk> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? { success: true, value: value as Chunk, rawValue: value }
+    : {
+        success: false,
+        error: new TypeValidationError({ value, cause: 'not an object' }),
+        rawValue: value,
+      };
+}
+
+/** A body that delivers the pieces, then ends or fails as told. */
+function bodyOf(
+  pieces: Array<string | Uint8Array>,
+  ending: { error?: unknown } = {},
+) {
+  let index = 0;
+  let cancelReason: unknown = 'not cancelled';
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (index < pieces.length) {
+        const piece = pieces[index++];
+        controller.enqueue(
+          typeof piece === 'string' ? encoder.encode(piece) : piece,
+        );
+      } else if (ending.error !== undefined) {
+        controller.error(ending.error);
+      } else {
+        controller.close();
+      }
+    },
+    cancel(reason) {
+      cancelReason = reason;
+    },
+  });
+  return { body, cancelReason: () => cancelReason };
+}
+
+/**
+ * Runs a body through the stream with a processor that turns each event
+ * into a text part, and returns the parts and the events.
+ */
+function open(
+  body: ReadableStream<Uint8Array>,
+  options: { includeRawChunks?: boolean; handsOnObjects?: boolean } = {},
+) {
+  const events: OpenRouterStreamEvent<Chunk>[] = [];
+  const stream = createSsePartStream<Chunk>({
+    body,
+    warnings: [],
+    validateChunk,
+    handsOnObjects: () => options.handsOnObjects ?? false,
+    includeRawChunks: options.includeRawChunks ?? false,
+    createProcessor: emit => ({
+      processEvent(event) {
+        events.push(event);
+        emit({
+          type: 'text-delta',
+          id: 'txt-0',
+          delta: event.success ? (event.value.text ?? '') : 'error',
+        });
+      },
+      finish() {
+        emit({
+          type: 'finish',
+          finishReason: { unified: 'stop', raw: undefined },
+          usage: {
+            inputTokens: {
+              total: undefined,
+              noCache: undefined,
+              cacheRead: undefined,
+              cacheWrite: undefined,
+            },
+            outputTokens: {
+              total: undefined,
+              text: undefined,
+              reasoning: undefined,
+            },
+          },
+        });
+      },
+    }),
+  });
+  return { stream, events };
+}
+
+async function readAll(stream: ReadableStream<LanguageModelV4StreamPart>) {
+  const parts: LanguageModelV4StreamPart[] = [];
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      return parts;
+    }
+    parts.push(value);
+  }
+}
+
+const typesOf = (parts: LanguageModelV4StreamPart[]) =>
+  parts.map(part => part.type);
+
+describe('createSsePartStream', () => {
+  it('starts with stream-start, hands each event over and ends with the finish', async () => {
+    const { stream, events } = open(
+      bodyOf([
+        ': keep-alive\n\n',
+        'data: {"text":"A"}\n\ndata: {"text":"B"}\n\n',
+      ]).body,
+    );
+
+    const parts = await readAll(stream);
+
+    expect(typesOf(parts)).toStrictEqual([
+      'stream-start',
+      'text-delta',
+      'text-delta',
+      'finish',
+    ]);
+    expect(events).toStrictEqual([
+      { success: true, value: { text: 'A' }, rawValue: { text: 'A' } },
+      { success: true, value: { text: 'B' }, rawValue: { text: 'B' } },
+    ]);
+  });
+
+  it('keeps reading when a read completes no event (a body arriving byte by byte)', async () => {
+    const bytes = encoder.encode(
+      'data: {"text":"é🙂"}\r\n\r\ndata: {"text":"B"}\n\n',
+    );
+    const { stream } = open(
+      bodyOf(Array.from(bytes, byte => new Uint8Array([byte]))).body,
+    );
+
+    const parts = await readAll(stream);
+
+    expect(
+      parts.flatMap(part => (part.type === 'text-delta' ? [part.delta] : [])),
+    ).toStrictEqual(['é🙂', 'B']);
+    expect(parts.at(-1)?.type).toBe('finish');
+  });
+
+  it('does not hand the [DONE] marker over', async () => {
+    const { stream, events } = open(
+      bodyOf(['data: {"text":"A"}\n\ndata: [DONE]\n\n']).body,
+    );
+
+    await readAll(stream);
+
+    expect(events).toHaveLength(1);
+  });
+
+  it('turns data that is not JSON into a parse error whose raw value is the text', async () => {
+    const { stream, events } = open(
+      bodyOf(['data: {"text":\n\ndata: {"text":"after"}\n\n']).body,
+    );
+
+    const parts = await readAll(stream);
+
+    expect(events[0]).toMatchObject({ success: false, rawValue: '{"text":' });
+    expect(
+      JSONParseError.isInstance((events[0] as { error: unknown }).error),
+    ).toBe(true);
+    expect(events[1]).toMatchObject({
+      success: true,
+      value: { text: 'after' },
+    });
+    expect(parts.at(-1)?.type).toBe('finish');
+  });
+
+  it('passes a chunk of the wrong shape on as the validation failure', async () => {
+    const { stream, events } = open(bodyOf(['data: [1,2]\n\n']).body);
+
+    await readAll(stream);
+
+    expect(events[0]).toMatchObject({ success: false, rawValue: [1, 2] });
+  });
+
+  it('turns a connection lost mid-stream into a last event, then finishes', async () => {
+    const lost = new TypeError('terminated');
+    const { stream, events } = open(
+      bodyOf(['data: {"text":"A"}\n\ndata: {"te'], { error: lost }).body,
+    );
+
+    const parts = await readAll(stream);
+
+    expect(events.at(-1)).toStrictEqual({
+      success: false,
+      transportFailure: true,
+      error: lost,
+      rawValue: undefined,
+    });
+    expect(typesOf(parts)).toStrictEqual([
+      'stream-start',
+      'text-delta',
+      'text-delta',
+      'finish',
+    ]);
+  });
+
+  it('errors the stream with the abort error when the request is aborted', async () => {
+    const abort = new DOMException('This operation was aborted', 'AbortError');
+    const { stream } = open(
+      bodyOf(['data: {"text":"A"}\n\n'], { error: abort }).body,
+    );
+
+    await expect(readAll(stream)).rejects.toBe(abort);
+  });
+
+  it('cancels the body when the stream is cancelled, and emits nothing more', async () => {
+    const { body, cancelReason } = bodyOf([
+      'data: {"text":"A"}\n\n',
+      'data: {"text":"B"}\n\n',
+    ]);
+    const { stream } = open(body);
+    const reader = stream.getReader();
+
+    await reader.read();
+    await reader.cancel('enough');
+
+    expect(cancelReason()).toBe('enough');
+    expect(await reader.read()).toStrictEqual({ done: true, value: undefined });
+  });
+
+  describe('prototype poisoning', () => {
+    const poisoned = 'data: {"text":"A","details":{"__proto__":{"x":1}}}\n\n';
+    const poisonedByConstructor =
+      'data: {"text":"A","details":{"constructor":{"prototype":{"x":1}}}}\n\n';
+    const escaped = 'data: {"text":"A","details":{"\\u005f_proto__":{}}}\n\n';
+
+    it.each([
+      ['__proto__', poisoned],
+      ['constructor.prototype', poisonedByConstructor],
+      ['an escaped __proto__', escaped],
+    ])('rejects a chunk that hands on objects with %s', async (_, text) => {
+      const { stream, events } = open(bodyOf([text]).body, {
+        handsOnObjects: true,
+      });
+
+      await readAll(stream);
+
+      expect(events[0]).toMatchObject({ success: false, rawValue: undefined });
+      expect(
+        JSONParseError.isInstance((events[0] as { error: unknown }).error),
+      ).toBe(true);
+    });
+
+    it('rejects any such chunk when raw chunks are handed on', async () => {
+      const { stream, events } = open(bodyOf([poisoned]).body, {
+        includeRawChunks: true,
+      });
+
+      await readAll(stream);
+
+      expect(events[0]).toMatchObject({ success: false, rawValue: undefined });
+    });
+
+    it('lets through chunks that hand nothing on, and harmless mentions', async () => {
+      const { stream, events } = open(
+        bodyOf([
+          poisoned,
+          'data: {"text":"Object.prototype and __proto__ in prose"}\n\n',
+        ]).body,
+      );
+      const harmless = open(
+        bodyOf([
+          'data: {"text":"x","details":{"proto":"prototype","constructor":"y"}}\n\n',
+        ]).body,
+        { handsOnObjects: true },
+      );
+
+      await readAll(stream);
+      await readAll(harmless.stream);
+
+      expect(events.map(event => event.success)).toStrictEqual([true, true]);
+      expect(harmless.events[0].success).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,162 @@
+import {
+  JSONParseError,
+  type LanguageModelV4StreamPart,
+  type SharedV4Warning,
+} from '@ai-sdk/provider';
+import { isAbortError, type ParseResult } from '@ai-sdk/provider-utils';
+import type { OpenRouterStreamEvent } from './openrouter-response-handlers';
+import { SseEventSplitter } from './sse-event-splitter';
+import { containsPrototypePoisoning } from './sse-prototype-poisoning';
+
+/** What turns checked chunks into stream parts, such as the chat state. */
+export type SseEventProcessor<T> = {
+  processEvent(event: OpenRouterStreamEvent<T>): void;
+  /** Closes what is open and emits the `finish` part. */
+  finish(): void;
+};
+
+export type SsePartStreamOptions<T> = {
+  /** The body of the streaming response. */
+  body: ReadableStream<Uint8Array>;
+  /** Sent in the first part, `stream-start`. */
+  warnings: SharedV4Warning[];
+  /** Checks the shape of a parsed chunk; unknown fields are allowed. */
+  validateChunk: (value: unknown) => ParseResult<T>;
+  /**
+   * Whether a checked chunk hands objects of the parsed JSON on to callers
+   * as they are (usage, say), rather than strings and numbers read out of
+   * it. Only those chunks, and every chunk when raw chunks are on, are
+   * checked for prototype poisoning.
+   */
+  handsOnObjects: (chunk: T) => boolean;
+  /** Raw chunks hand on every parsed chunk. */
+  includeRawChunks: boolean;
+  createProcessor: (
+    emit: (part: LanguageModelV4StreamPart) => void,
+  ) => SseEventProcessor<T>;
+};
+
+/**
+ * Turns the bytes of an SSE response into AI SDK stream parts in a single
+ * stage: each read of the body is decoded, split into events, parsed and
+ * checked, and handed to the processor, whose parts are queued right away.
+ * One stage instead of a chain of streams means no extra queue, promise or
+ * object per chunk between the socket and the parts.
+ *
+ * The connection failing mid-stream is not an error of the stream: it becomes
+ * one last event, so the processor can still close its blocks and report
+ * usage and a finish. An abort does error the stream, as the AI SDK expects
+ * for cancellation. A chunk that is not JSON, or not the expected shape,
+ * becomes an `error` part and the stream goes on.
+ */
+export function createSsePartStream<T>({
+  body,
+  warnings,
+  validateChunk,
+  handsOnObjects,
+  includeRawChunks,
+  createProcessor,
+}: SsePartStreamOptions<T>): ReadableStream<LanguageModelV4StreamPart> {
+  const reader = body.getReader();
+  let processor: SseEventProcessor<T>;
+  let splitter: SseEventSplitter;
+  let emittedCount = 0;
+  let isCancelled = false;
+
+  /**
+   * Parses and checks one event's data. Plain `JSON.parse` is what the
+   * floor pays; the prototype-poisoning check that `secureJsonParse` runs on
+   * every chunk is only run where the parsed objects leave this package.
+   */
+  function parseEvent(data: string): ParseResult<T> {
+    let value: unknown;
+    try {
+      value = JSON.parse(data);
+    } catch (cause) {
+      // The text is the raw chunk: there is no JSON value to show instead.
+      return {
+        success: false,
+        error: new JSONParseError({ text: data, cause }),
+        rawValue: data,
+      };
+    }
+    const result = validateChunk(value);
+    if (
+      (includeRawChunks || (result.success && handsOnObjects(result.value))) &&
+      containsPrototypePoisoning(data, value)
+    ) {
+      // Rejected whole, raw chunk included, as `secureJsonParse` does.
+      return {
+        success: false,
+        error: new JSONParseError({
+          text: data,
+          cause: new SyntaxError(
+            'Object contains forbidden prototype property',
+          ),
+        }),
+        rawValue: undefined,
+      };
+    }
+    return result;
+  }
+
+  return new ReadableStream<LanguageModelV4StreamPart>({
+    start(controller) {
+      processor = createProcessor(part => {
+        emittedCount++;
+        controller.enqueue(part);
+      });
+      splitter = new SseEventSplitter(data => {
+        // The end marker carries no chunk (and no raw chunk).
+        if (data !== '[DONE]') {
+          processor.processEvent(parseEvent(data));
+        }
+      });
+      controller.enqueue({ type: 'stream-start', warnings });
+    },
+
+    async pull(controller) {
+      // A read that completes no event emits nothing, and a stream whose
+      // pull emitted nothing is not pulled again: read on until it has.
+      const emittedBefore = emittedCount;
+      while (emittedCount === emittedBefore) {
+        let result: ReadableStreamReadResult<Uint8Array>;
+        try {
+          result = await reader.read();
+        } catch (error) {
+          if (isCancelled) {
+            return;
+          }
+          if (isAbortError(error)) {
+            controller.error(error);
+            return;
+          }
+          processor.processEvent({
+            success: false,
+            transportFailure: true,
+            error,
+            rawValue: undefined,
+          });
+          processor.finish();
+          controller.close();
+          return;
+        }
+        if (isCancelled) {
+          return;
+        }
+        if (result.done) {
+          splitter.end();
+          processor.finish();
+          controller.close();
+          return;
+        }
+        splitter.write(result.value);
+      }
+    },
+
+    cancel(reason) {
+      isCancelled = true;
+      return reader.cancel(reason);
+    },
+  });
+}
