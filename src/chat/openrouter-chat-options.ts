@@ -10,285 +10,305 @@ import { z } from 'zod/v4';
 // works before this package knows it; the TypeScript type is closed, so a
 // misspelt known field is caught at compile time.
 
-const stringList = z.array(z.string());
-const price = z.union([z.number(), z.string()]);
+// The schemas are built on first use, not at import: building them is most
+// of what importing this package costs, and an app pays it only once it
+// actually sends options.
+function buildSchemas() {
+  const stringList = z.array(z.string());
+  const price = z.union([z.number(), z.string()]);
 
-const quantization = z.enum([
-  'int4',
-  'int8',
-  'fp4',
-  'fp6',
-  'fp8',
-  'fp16',
-  'bf16',
-  'fp32',
-  'unknown',
-]);
+  const quantization = z.enum([
+    'int4',
+    'int8',
+    'fp4',
+    'fp6',
+    'fp8',
+    'fp16',
+    'bf16',
+    'fp32',
+    'unknown',
+  ]);
 
-const providerRoutingShape = {
-  /**
-   * Provider slugs to try in order, e.g. `['anthropic', 'openai']` or an
-   * endpoint variant such as `'deepinfra/turbo'`.
-   */
-  order: stringList.optional(),
-  /**
-   * Whether other providers may serve the request when those in `order`
-   * fail. @default true
-   */
-  allow_fallbacks: z.boolean().optional(),
-  /**
-   * Only route to providers that support every parameter in the request.
-   * @default false
-   */
-  require_parameters: z.boolean().optional(),
-  /** `'deny'` skips providers that may store or train on prompts. */
-  data_collection: z.enum(['allow', 'deny']).optional(),
-  /** Only route to Zero Data Retention endpoints. */
-  zdr: z.boolean().optional(),
-  /** Only route to providers whose output may be used for distillation. */
-  enforce_distillable_text: z.boolean().optional(),
-  /** Only these provider slugs may serve the request. */
-  only: stringList.optional(),
-  /** These provider slugs must not serve the request. */
-  ignore: stringList.optional(),
-  /** Only endpoints with these quantizations. */
-  quantizations: z.array(quantization).optional(),
-  /**
-   * Sort providers instead of load balancing: by `'price'`, `'throughput'`
-   * or `'latency'`, or an object such as `{ by: 'price', partition: 'none' }`.
-   */
-  sort: z
-    .union([
-      z.enum(['price', 'throughput', 'latency']),
-      z.looseObject({
-        by: z.enum(['price', 'throughput', 'latency']),
-        partition: z.string().optional(),
-      }),
-    ])
-    .optional(),
-  /**
-   * The most you will pay, in USD: `prompt` and `completion` per million
-   * tokens, `request` per request, `image` per image, `audio` per audio unit.
-   */
-  max_price: z
-    .looseObject({
-      prompt: price.optional(),
-      completion: price.optional(),
-      request: price.optional(),
-      image: price.optional(),
-      audio: price.optional(),
-    })
-    .optional(),
-  /** Prefer endpoints at or above this throughput (tokens per second). */
-  preferred_min_throughput: z
-    .union([z.number(), z.record(z.string(), z.number())])
-    .optional(),
-  /** Prefer endpoints at or below this latency (seconds). */
-  preferred_max_latency: z
-    .union([z.number(), z.record(z.string(), z.number())])
-    .optional(),
-};
+  const providerRoutingShape = {
+    /**
+     * Provider slugs to try in order, e.g. `['anthropic', 'openai']` or an
+     * endpoint variant such as `'deepinfra/turbo'`.
+     */
+    order: stringList.optional(),
+    /**
+     * Whether other providers may serve the request when those in `order`
+     * fail. @default true
+     */
+    allow_fallbacks: z.boolean().optional(),
+    /**
+     * Only route to providers that support every parameter in the request.
+     * @default false
+     */
+    require_parameters: z.boolean().optional(),
+    /** `'deny'` skips providers that may store or train on prompts. */
+    data_collection: z.enum(['allow', 'deny']).optional(),
+    /** Only route to Zero Data Retention endpoints. */
+    zdr: z.boolean().optional(),
+    /** Only route to providers whose output may be used for distillation. */
+    enforce_distillable_text: z.boolean().optional(),
+    /** Only these provider slugs may serve the request. */
+    only: stringList.optional(),
+    /** These provider slugs must not serve the request. */
+    ignore: stringList.optional(),
+    /** Only endpoints with these quantizations. */
+    quantizations: z.array(quantization).optional(),
+    /**
+     * Sort providers instead of load balancing: by `'price'`, `'throughput'`
+     * or `'latency'`, or an object such as `{ by: 'price', partition: 'none' }`.
+     */
+    sort: z
+      .union([
+        z.enum(['price', 'throughput', 'latency']),
+        z.looseObject({
+          by: z.enum(['price', 'throughput', 'latency']),
+          partition: z.string().optional(),
+        }),
+      ])
+      .optional(),
+    /**
+     * The most you will pay, in USD: `prompt` and `completion` per million
+     * tokens, `request` per request, `image` per image, `audio` per audio unit.
+     */
+    max_price: z
+      .looseObject({
+        prompt: price.optional(),
+        completion: price.optional(),
+        request: price.optional(),
+        image: price.optional(),
+        audio: price.optional(),
+      })
+      .optional(),
+    /** Prefer endpoints at or above this throughput (tokens per second). */
+    preferred_min_throughput: z
+      .union([z.number(), z.record(z.string(), z.number())])
+      .optional(),
+    /** Prefer endpoints at or below this latency (seconds). */
+    preferred_max_latency: z
+      .union([z.number(), z.record(z.string(), z.number())])
+      .optional(),
+  };
+
+  const providerRoutingSchema = z.looseObject(providerRoutingShape);
+
+  const webPluginShape = {
+    id: z.literal('web'),
+    /** Number of results to add to the prompt. */
+    max_results: z.number().int().positive().optional(),
+    /** The prompt that introduces the results. */
+    search_prompt: z.string().optional(),
+    /** `'native'` uses the model provider's search, `'exa'` uses Exa. */
+    engine: z.enum(['native', 'exa']).optional(),
+  };
+
+  const fileParserPluginShape = {
+    id: z.literal('file-parser'),
+    /** Most files to parse in one request. */
+    max_files: z.number().int().positive().optional(),
+    pdf: z
+      .looseObject({
+        /** `'pdf-text'` (free), `'mistral-ocr'` (scans) or `'native'`. */
+        engine: z.enum(['pdf-text', 'mistral-ocr', 'native']).optional(),
+      })
+      .optional(),
+  };
+
+  const responseHealingPluginShape = { id: z.literal('response-healing') };
+
+  const autoRouterPluginShape = {
+    id: z.literal('auto-router'),
+    /** Wildcard patterns the auto router may pick from, e.g. `'openai/*'`. */
+    allowed_models: stringList.optional(),
+  };
+
+  const moderationPluginShape = { id: z.literal('moderation') };
+
+  const KNOWN_PLUGIN_IDS = [
+    'web',
+    'file-parser',
+    'response-healing',
+    'auto-router',
+    'moderation',
+  ];
+
+  const reasoningShape = {
+    /** How hard the model thinks. `'none'` disables reasoning. */
+    effort: z
+      .enum(['xhigh', 'high', 'medium', 'low', 'minimal', 'none'])
+      .optional(),
+    /** A token budget for reasoning; use this or `effort`, not both. */
+    max_tokens: z.number().int().positive().optional(),
+    /** Reason, but leave the reasoning out of the response. */
+    exclude: z.boolean().optional(),
+    /** Turns reasoning on with the model's default effort, or off. */
+    enabled: z.boolean().optional(),
+    /** Reasoning summary detail, for models that summarise. */
+    summary: z.enum(['auto', 'concise', 'detailed']).optional(),
+  };
+
+  const cacheControlShape = {
+    type: z.literal('ephemeral'),
+    /** How long the cache entry lives. @default '5m' */
+    ttl: z.enum(['5m', '1h']).optional(),
+  };
+
+  const chatOptionsShape = {
+    /** Fallback models, tried in order when the first fails. */
+    models: stringList.optional(),
+    /** Legacy routing strategy, e.g. `'fallback'`. */
+    route: z.string().optional(),
+    /** Prompt transforms, e.g. `['middle-out']`. */
+    transforms: stringList.optional(),
+    /** Provider routing preferences. */
+    provider: providerRoutingSchema.optional(),
+    /** Plugins: web search, file parsing, response healing, auto router, moderation. */
+    plugins: z
+      .array(
+        z.union([
+          z.looseObject(webPluginShape),
+          z.looseObject(fileParserPluginShape),
+          z.looseObject(responseHealingPluginShape),
+          z.looseObject(autoRouterPluginShape),
+          z.looseObject(moderationPluginShape),
+          // Plugins this package does not know yet pass through.
+          z.looseObject({
+            id: z
+              .string()
+              .refine(id => !KNOWN_PLUGIN_IDS.includes(id), 'invalid plugin'),
+          }),
+        ]),
+      )
+      .optional(),
+    /** Options for models with built-in web search. */
+    web_search_options: z
+      .looseObject({
+        search_context_size: z.enum(['low', 'medium', 'high']).optional(),
+        max_results: z.number().int().positive().optional(),
+        search_prompt: z.string().optional(),
+        engine: z.enum(['native', 'exa']).optional(),
+      })
+      .optional(),
+    /** Reasoning settings; win over the AI SDK's `reasoning` call option. */
+    reasoning: z
+      .looseObject(reasoningShape)
+      .refine(
+        reasoning => reasoning.effort == null || reasoning.max_tokens == null,
+        'set either effort or max_tokens, not both (OpenRouter accepts one of them)',
+      )
+      .optional(),
+    /** Usage accounting. OpenRouter now always reports usage. */
+    usage: z.looseObject({ include: z.boolean().optional() }).optional(),
+    /** Your end user's id, for abuse monitoring and caching affinity. */
+    user: z.string().optional(),
+    /** Groups related requests for observability. */
+    session_id: z.string().optional(),
+    /** String key-value pairs stored with the generation. */
+    metadata: z.record(z.string(), z.string()).optional(),
+    /** Output modalities, e.g. `['image', 'text']` for image generation. */
+    modalities: z.array(z.enum(['text', 'image', 'audio'])).optional(),
+    /** Image output settings such as `aspect_ratio` and `image_size`. */
+    image_config: z
+      .looseObject({
+        aspect_ratio: z.string().optional(),
+        image_size: z.string().optional(),
+      })
+      .optional(),
+    /** Return log probabilities of the output tokens. */
+    logprobs: z.boolean().optional(),
+    /** Most likely tokens to return at each position (with `logprobs`). */
+    top_logprobs: z.number().int().min(0).max(20).optional(),
+    /** Token id → bias from -100 to 100. */
+    logit_bias: z.record(z.string(), z.number()).optional(),
+    /** Minimum probability relative to the most likely token. */
+    min_p: z.number().min(0).max(1).optional(),
+    /** Dynamic top-a sampling. */
+    top_a: z.number().min(0).max(1).optional(),
+    /** Penalises repeated tokens; 1 means none. */
+    repetition_penalty: z.number().min(0).max(2).optional(),
+    /** Sampling temperature; a call's `temperature` wins. */
+    temperature: z.number().min(0).max(2).optional(),
+    /** Nucleus sampling; a call's `topP` wins. */
+    top_p: z.number().min(0).max(1).optional(),
+    /** Top-k sampling; a call's `topK` wins. */
+    top_k: z.number().int().min(0).optional(),
+    /** A call's `frequencyPenalty` wins. */
+    frequency_penalty: z.number().min(-2).max(2).optional(),
+    /** A call's `presencePenalty` wins. */
+    presence_penalty: z.number().min(-2).max(2).optional(),
+    /** Output token limit; a call's `maxOutputTokens` wins. */
+    max_tokens: z.number().int().positive().optional(),
+    /** Whether the model may call several tools at once. */
+    parallel_tool_calls: z.boolean().optional(),
+    /** Predicted output, to speed up edits of known text. */
+    prediction: z
+      .looseObject({ type: z.literal('content'), content: z.string() })
+      .optional(),
+    /** Debugging aids, e.g. `{ echo_upstream_body: true }` (streaming only). */
+    debug: z
+      .looseObject({ echo_upstream_body: z.boolean().optional() })
+      .optional(),
+    /** Anthropic automatic prompt caching for the whole request. */
+    cache_control: z.looseObject(cacheControlShape).optional(),
+    /** Output verbosity for models that support it. */
+    verbosity: z.enum(['low', 'medium', 'high']).optional(),
+    /**
+     * Structured-output settings. `strict: false` sends
+     * `json_schema.strict: false`, for models whose providers reject strict
+     * schemas. @default { strict: true }
+     */
+    structuredOutputs: z
+      .looseObject({ strict: z.boolean().optional() })
+      .optional(),
+    /**
+     * Replayed signed or encrypted reasoning only verifies on the upstream that
+     * produced it. When a request replays such reasoning and sets no `provider`
+     * routing, it is routed to that upstream first (`provider.order`). Set to
+     * `false` to let OpenRouter route freely. @default true
+     */
+    pinReasoningUpstream: z.boolean().optional(),
+    /** Extra body fields for this model, below the typed fields. */
+    extraBody: z.record(z.string(), z.unknown()).optional(),
+    // Spellings of `@openrouter/ai-sdk-provider`, accepted for drop-in use.
+    /** @deprecated Use `logit_bias`. */
+    logitBias: z.record(z.string(), z.number()).optional(),
+    /** @deprecated Use `parallel_tool_calls`. */
+    parallelToolCalls: z.boolean().optional(),
+    /** @deprecated Use `reasoning: { enabled }`. */
+    includeReasoning: z.boolean().optional(),
+    /** @deprecated Use `top_p`. */
+    topP: z.number().min(0).max(1).optional(),
+    /** @deprecated Use `top_k`. */
+    topK: z.number().int().min(0).optional(),
+    /** @deprecated Use `frequency_penalty`. */
+    frequencyPenalty: z.number().min(-2).max(2).optional(),
+    /** @deprecated Use `presence_penalty`. */
+    presencePenalty: z.number().min(-2).max(2).optional(),
+    /** @deprecated Use `max_tokens`. */
+    maxTokens: z.number().int().positive().optional(),
+  };
+
+  const chatOptionsSchema = z.looseObject(chatOptionsShape);
+
+  return { chatOptionsSchema, providerRoutingSchema };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+
+function getSchemas() {
+  schemas ??= buildSchemas();
+  return schemas;
+}
 
 /** The `provider` routing object, shared by every model kind. */
-export const providerRoutingSchema = z.looseObject(providerRoutingShape);
+export function getProviderRoutingSchema() {
+  return getSchemas().providerRoutingSchema;
+}
 
-const webPluginShape = {
-  id: z.literal('web'),
-  /** Number of results to add to the prompt. */
-  max_results: z.number().int().positive().optional(),
-  /** The prompt that introduces the results. */
-  search_prompt: z.string().optional(),
-  /** `'native'` uses the model provider's search, `'exa'` uses Exa. */
-  engine: z.enum(['native', 'exa']).optional(),
-};
-
-const fileParserPluginShape = {
-  id: z.literal('file-parser'),
-  /** Most files to parse in one request. */
-  max_files: z.number().int().positive().optional(),
-  pdf: z
-    .looseObject({
-      /** `'pdf-text'` (free), `'mistral-ocr'` (scans) or `'native'`. */
-      engine: z.enum(['pdf-text', 'mistral-ocr', 'native']).optional(),
-    })
-    .optional(),
-};
-
-const responseHealingPluginShape = { id: z.literal('response-healing') };
-
-const autoRouterPluginShape = {
-  id: z.literal('auto-router'),
-  /** Wildcard patterns the auto router may pick from, e.g. `'openai/*'`. */
-  allowed_models: stringList.optional(),
-};
-
-const moderationPluginShape = { id: z.literal('moderation') };
-
-const KNOWN_PLUGIN_IDS = [
-  'web',
-  'file-parser',
-  'response-healing',
-  'auto-router',
-  'moderation',
-];
-
-const reasoningShape = {
-  /** How hard the model thinks. `'none'` disables reasoning. */
-  effort: z
-    .enum(['xhigh', 'high', 'medium', 'low', 'minimal', 'none'])
-    .optional(),
-  /** A token budget for reasoning; use this or `effort`, not both. */
-  max_tokens: z.number().int().positive().optional(),
-  /** Reason, but leave the reasoning out of the response. */
-  exclude: z.boolean().optional(),
-  /** Turns reasoning on with the model's default effort, or off. */
-  enabled: z.boolean().optional(),
-  /** Reasoning summary detail, for models that summarise. */
-  summary: z.enum(['auto', 'concise', 'detailed']).optional(),
-};
-
-const cacheControlShape = {
-  type: z.literal('ephemeral'),
-  /** How long the cache entry lives. @default '5m' */
-  ttl: z.enum(['5m', '1h']).optional(),
-};
-
-const chatOptionsShape = {
-  /** Fallback models, tried in order when the first fails. */
-  models: stringList.optional(),
-  /** Legacy routing strategy, e.g. `'fallback'`. */
-  route: z.string().optional(),
-  /** Prompt transforms, e.g. `['middle-out']`. */
-  transforms: stringList.optional(),
-  /** Provider routing preferences. */
-  provider: providerRoutingSchema.optional(),
-  /** Plugins: web search, file parsing, response healing, auto router, moderation. */
-  plugins: z
-    .array(
-      z.union([
-        z.looseObject(webPluginShape),
-        z.looseObject(fileParserPluginShape),
-        z.looseObject(responseHealingPluginShape),
-        z.looseObject(autoRouterPluginShape),
-        z.looseObject(moderationPluginShape),
-        // Plugins this package does not know yet pass through.
-        z.looseObject({
-          id: z
-            .string()
-            .refine(id => !KNOWN_PLUGIN_IDS.includes(id), 'invalid plugin'),
-        }),
-      ]),
-    )
-    .optional(),
-  /** Options for models with built-in web search. */
-  web_search_options: z
-    .looseObject({
-      search_context_size: z.enum(['low', 'medium', 'high']).optional(),
-      max_results: z.number().int().positive().optional(),
-      search_prompt: z.string().optional(),
-      engine: z.enum(['native', 'exa']).optional(),
-    })
-    .optional(),
-  /** Reasoning settings; win over the AI SDK's `reasoning` call option. */
-  reasoning: z
-    .looseObject(reasoningShape)
-    .refine(
-      reasoning => reasoning.effort == null || reasoning.max_tokens == null,
-      'set either effort or max_tokens, not both (OpenRouter accepts one of them)',
-    )
-    .optional(),
-  /** Usage accounting. OpenRouter now always reports usage. */
-  usage: z.looseObject({ include: z.boolean().optional() }).optional(),
-  /** Your end user's id, for abuse monitoring and caching affinity. */
-  user: z.string().optional(),
-  /** Groups related requests for observability. */
-  session_id: z.string().optional(),
-  /** String key-value pairs stored with the generation. */
-  metadata: z.record(z.string(), z.string()).optional(),
-  /** Output modalities, e.g. `['image', 'text']` for image generation. */
-  modalities: z.array(z.enum(['text', 'image', 'audio'])).optional(),
-  /** Image output settings such as `aspect_ratio` and `image_size`. */
-  image_config: z
-    .looseObject({
-      aspect_ratio: z.string().optional(),
-      image_size: z.string().optional(),
-    })
-    .optional(),
-  /** Return log probabilities of the output tokens. */
-  logprobs: z.boolean().optional(),
-  /** Most likely tokens to return at each position (with `logprobs`). */
-  top_logprobs: z.number().int().min(0).max(20).optional(),
-  /** Token id → bias from -100 to 100. */
-  logit_bias: z.record(z.string(), z.number()).optional(),
-  /** Minimum probability relative to the most likely token. */
-  min_p: z.number().min(0).max(1).optional(),
-  /** Dynamic top-a sampling. */
-  top_a: z.number().min(0).max(1).optional(),
-  /** Penalises repeated tokens; 1 means none. */
-  repetition_penalty: z.number().min(0).max(2).optional(),
-  /** Sampling temperature; a call's `temperature` wins. */
-  temperature: z.number().min(0).max(2).optional(),
-  /** Nucleus sampling; a call's `topP` wins. */
-  top_p: z.number().min(0).max(1).optional(),
-  /** Top-k sampling; a call's `topK` wins. */
-  top_k: z.number().int().min(0).optional(),
-  /** A call's `frequencyPenalty` wins. */
-  frequency_penalty: z.number().min(-2).max(2).optional(),
-  /** A call's `presencePenalty` wins. */
-  presence_penalty: z.number().min(-2).max(2).optional(),
-  /** Output token limit; a call's `maxOutputTokens` wins. */
-  max_tokens: z.number().int().positive().optional(),
-  /** Whether the model may call several tools at once. */
-  parallel_tool_calls: z.boolean().optional(),
-  /** Predicted output, to speed up edits of known text. */
-  prediction: z
-    .looseObject({ type: z.literal('content'), content: z.string() })
-    .optional(),
-  /** Debugging aids, e.g. `{ echo_upstream_body: true }` (streaming only). */
-  debug: z
-    .looseObject({ echo_upstream_body: z.boolean().optional() })
-    .optional(),
-  /** Anthropic automatic prompt caching for the whole request. */
-  cache_control: z.looseObject(cacheControlShape).optional(),
-  /** Output verbosity for models that support it. */
-  verbosity: z.enum(['low', 'medium', 'high']).optional(),
-  /**
-   * Structured-output settings. `strict: false` sends
-   * `json_schema.strict: false`, for models whose providers reject strict
-   * schemas. @default { strict: true }
-   */
-  structuredOutputs: z
-    .looseObject({ strict: z.boolean().optional() })
-    .optional(),
-  /**
-   * Replayed signed or encrypted reasoning only verifies on the upstream that
-   * produced it. When a request replays such reasoning and sets no `provider`
-   * routing, it is routed to that upstream first (`provider.order`). Set to
-   * `false` to let OpenRouter route freely. @default true
-   */
-  pinReasoningUpstream: z.boolean().optional(),
-  /** Extra body fields for this model, below the typed fields. */
-  extraBody: z.record(z.string(), z.unknown()).optional(),
-  // Spellings of `@openrouter/ai-sdk-provider`, accepted for drop-in use.
-  /** @deprecated Use `logit_bias`. */
-  logitBias: z.record(z.string(), z.number()).optional(),
-  /** @deprecated Use `parallel_tool_calls`. */
-  parallelToolCalls: z.boolean().optional(),
-  /** @deprecated Use `reasoning: { enabled }`. */
-  includeReasoning: z.boolean().optional(),
-  /** @deprecated Use `top_p`. */
-  topP: z.number().min(0).max(1).optional(),
-  /** @deprecated Use `top_k`. */
-  topK: z.number().int().min(0).optional(),
-  /** @deprecated Use `frequency_penalty`. */
-  frequencyPenalty: z.number().min(-2).max(2).optional(),
-  /** @deprecated Use `presence_penalty`. */
-  presencePenalty: z.number().min(-2).max(2).optional(),
-  /** @deprecated Use `max_tokens`. */
-  maxTokens: z.number().int().positive().optional(),
-};
-
-const chatOptionsSchema = z.looseObject(chatOptionsShape);
+type ChatOptionsSchema = ReturnType<typeof buildSchemas>['chatOptionsSchema'];
 
 /**
  * The schemas accept unknown fields at run time; the types leave them out,
@@ -311,9 +331,7 @@ export type ClosedType<T> = T extends readonly (infer Item)[]
  * `providerOptions.openrouter` for chat models, and per-model settings
  * (`openrouter(modelId, settings)`), which take the same fields.
  */
-export type OpenRouterChatOptions = ClosedType<
-  z.input<typeof chatOptionsSchema>
->;
+export type OpenRouterChatOptions = ClosedType<z.input<ChatOptionsSchema>>;
 
 /** Per-model settings take the same fields as `providerOptions.openrouter`. */
 export type OpenRouterChatSettings = OpenRouterChatOptions;
@@ -399,13 +417,18 @@ export function parseOpenRouterChatOptions(
   options: unknown,
   source: string,
 ): ParsedOpenRouterChatOptions | undefined {
-  if (options == null) {
+  // Most calls set nothing; they need no schema at all.
+  if (
+    options == null ||
+    (typeof options === 'object' && Object.keys(options).length === 0)
+  ) {
     return undefined;
   }
-  const parsed = validateOptions(chatOptionsSchema, options, source) as Record<
-    string,
-    unknown
-  >;
+  const parsed = validateOptions(
+    getSchemas().chatOptionsSchema,
+    options,
+    source,
+  ) as Record<string, unknown>;
   // A null prototype keeps a `__proto__` key an ordinary entry, which the
   // request body builder then refuses with a warning.
   const body: Record<string, unknown> = Object.create(null);

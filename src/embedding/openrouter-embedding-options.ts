@@ -1,34 +1,42 @@
 import { z } from 'zod/v4';
 import {
   type ClosedType,
-  providerRoutingSchema,
+  getProviderRoutingSchema,
   validateOptions,
 } from '../chat/openrouter-chat-options';
 
-const embeddingOptionsShape = {
-  /** Size of the returned vectors, for models that can shorten them. */
-  dimensions: z.number().int().positive().optional(),
-  /**
-   * `'base64'` makes the response smaller; vectors are decoded either way.
-   * @default 'float'
-   */
-  encoding_format: z.enum(['float', 'base64']).optional(),
-  /** What the text is, for models that embed queries and documents apart, e.g. `'search_query'`. */
-  input_type: z.string().optional(),
-  /** Provider routing preferences. */
-  provider: providerRoutingSchema.optional(),
-  /** Your end user's id. */
-  user: z.string().optional(),
-};
+// Built on first use, like the chat options, to keep imports cheap.
+function buildEmbeddingOptionsSchema() {
+  return z.looseObject({
+    /** Size of the returned vectors, for models that can shorten them. */
+    dimensions: z.number().int().positive().optional(),
+    /**
+     * `'base64'` makes the response smaller; vectors are decoded either way.
+     * @default 'float'
+     */
+    encoding_format: z.enum(['float', 'base64']).optional(),
+    /**
+     * What the text is, for models that embed queries and documents apart,
+     * e.g. `'search_query'`.
+     */
+    input_type: z.string().optional(),
+    /** Provider routing preferences. */
+    provider: getProviderRoutingSchema().optional(),
+    /** Your end user's id. */
+    user: z.string().optional(),
+  });
+}
 
-const embeddingOptionsSchema = z.looseObject(embeddingOptionsShape);
+let embeddingOptionsSchema:
+  | ReturnType<typeof buildEmbeddingOptionsSchema>
+  | undefined;
 
 /**
  * `providerOptions.openrouter` for embedding models, and their settings.
  * Unknown fields pass through to the request body.
  */
 export type OpenRouterEmbeddingOptions = ClosedType<
-  z.input<typeof embeddingOptionsSchema>
+  z.input<ReturnType<typeof buildEmbeddingOptionsSchema>>
 >;
 
 /** Embedding model settings take the same fields as its provider options. */
@@ -38,10 +46,12 @@ export function parseOpenRouterEmbeddingOptions(
   options: unknown,
   source: string,
 ): Record<string, unknown> | undefined {
-  return options == null
-    ? undefined
-    : (validateOptions(embeddingOptionsSchema, options, source) as Record<
-        string,
-        unknown
-      >);
+  if (options == null) {
+    return undefined;
+  }
+  embeddingOptionsSchema ??= buildEmbeddingOptionsSchema();
+  return validateOptions(embeddingOptionsSchema, options, source) as Record<
+    string,
+    unknown
+  >;
 }
