@@ -11,11 +11,7 @@ import { buildRequestBody } from '../build-request-body';
 import type { OpenRouterConfig } from '../openrouter-config';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
-import {
-  createOpenRouterJsonResponseHandler,
-  openRouterEventStreamResponseHandler,
-} from '../openrouter-response-handlers';
-import { createSsePartStream } from '../sse-part-stream';
+import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   convertToOpenRouterChatMessages,
@@ -36,13 +32,10 @@ import {
   parseOpenRouterChatOptions,
 } from './openrouter-chat-options';
 import { openRouterChatResponseSchema } from './openrouter-chat-response-schemas';
-import {
-  handsOnOpenRouterChunkObjects,
-  validateOpenRouterChatChunk,
-} from './openrouter-chat-stream-parser';
-import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
+import { validateOpenRouterChatChunk } from './openrouter-chat-stream-parser';
 import { prepareOpenRouterTools } from './openrouter-prepare-tools';
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
+import { streamOpenRouterParts } from './stream-openrouter-parts';
 
 const HTTP_URL = /^https?:\/\/.+$/;
 
@@ -244,42 +237,14 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4StreamResult> {
     const { args, warnings } = await this.getArgs(options);
-    const url = this.config.url('/chat/completions');
-    const body = {
-      ...args,
-      stream: true,
-      stream_options: { include_usage: true },
-    };
-
-    const { responseHeaders, value: responseBody } = await postJsonToApi({
-      url,
-      headers: resolveRequestHeaders(this.config, options.headers),
-      body,
-      failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: openRouterEventStreamResponseHandler,
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
+    return streamOpenRouterParts({
+      config: this.config,
+      path: '/chat/completions',
+      args,
+      warnings,
+      options,
+      validateChunk: validateOpenRouterChatChunk,
     });
-
-    const context = {
-      url,
-      requestBody: body,
-      responseHeaders,
-      includeRawChunks: options.includeRawChunks === true,
-    };
-
-    return {
-      stream: createSsePartStream({
-        body: responseBody,
-        warnings,
-        validateChunk: validateOpenRouterChatChunk,
-        handsOnObjects: handsOnOpenRouterChunkObjects,
-        includeRawChunks: context.includeRawChunks,
-        createProcessor: emit => new OpenRouterChatStreamState(context, emit),
-      }),
-      request: { url, body },
-      response: { headers: responseHeaders },
-    };
   }
 }
 

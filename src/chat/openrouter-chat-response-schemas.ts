@@ -32,6 +32,24 @@ export type OpenRouterUsage = z.infer<typeof openRouterUsageSchema>;
 
 // The rest is built on first use, not at import: a cold start (a serverless
 // function, say) pays for it only when it answers a `generateText` call.
+
+/** The fields chat and completion responses share, around their choices. */
+export function responseEnvelopeFields() {
+  return {
+    id: z.string().nullish(),
+    created: z.number().nullish(),
+    model: z.string().nullish(),
+    provider: z.string().nullish(),
+    usage: openRouterUsageSchema.nullish(),
+    error: z
+      .looseObject({
+        code: z.union([z.number(), z.string()]).nullish(),
+        message: z.string().nullish(),
+        metadata: z.record(z.string(), z.unknown()).nullish(),
+      })
+      .nullish(),
+  };
+}
 function responseSchemaShape() {
   const toolCallSchema = z.looseObject({
     index: z.number().nullish(),
@@ -46,18 +64,7 @@ function responseSchemaShape() {
   });
 
   return z.looseObject({
-    id: z.string().nullish(),
-    created: z.number().nullish(),
-    model: z.string().nullish(),
-    provider: z.string().nullish(),
-    usage: openRouterUsageSchema.nullish(),
-    error: z
-      .looseObject({
-        code: z.union([z.number(), z.string()]).nullish(),
-        message: z.string().nullish(),
-        metadata: z.record(z.string(), z.unknown()).nullish(),
-      })
-      .nullish(),
+    ...responseEnvelopeFields(),
     choices: z
       .array(
         z.looseObject({

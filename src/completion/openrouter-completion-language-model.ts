@@ -16,21 +16,14 @@ import {
   parseOpenRouterCallOptions,
   parseOpenRouterChatOptions,
 } from '../chat/openrouter-chat-options';
-import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
-import {
-  handsOnOpenRouterChunkObjects,
-  validateOpenRouterCompletionChunk,
-} from '../chat/openrouter-chat-stream-parser';
-import { OpenRouterChatStreamState } from '../chat/openrouter-chat-stream-state';
+import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
+import { validateOpenRouterCompletionChunk } from '../chat/openrouter-chat-stream-parser';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
+import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
 import type { OpenRouterConfig } from '../openrouter-config';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
-import {
-  createOpenRouterJsonResponseHandler,
-  openRouterEventStreamResponseHandler,
-} from '../openrouter-response-handlers';
-import { createSsePartStream } from '../sse-part-stream';
+import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
@@ -44,18 +37,7 @@ export type OpenRouterCompletionSettings = OpenRouterChatSettings;
 // Built on first use, not at import, to keep cold starts short.
 function completionSchemaShape() {
   return z.looseObject({
-    id: z.string().nullish(),
-    created: z.number().nullish(),
-    model: z.string().nullish(),
-    provider: z.string().nullish(),
-    usage: openRouterUsageSchema.nullish(),
-    error: z
-      .looseObject({
-        code: z.union([z.number(), z.string()]).nullish(),
-        message: z.string().nullish(),
-        metadata: z.record(z.string(), z.unknown()).nullish(),
-      })
-      .nullish(),
+    ...responseEnvelopeFields(),
     choices: z
       .array(
         z.looseObject({
@@ -235,44 +217,13 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4StreamResult> {
     const { args, warnings } = this.getArgs(options);
-    const url = this.config.url('/completions');
-    const body = {
-      ...args,
-      stream: true,
-      stream_options: { include_usage: true },
-    };
-
-    const { responseHeaders, value: responseBody } = await postJsonToApi({
-      url,
-      headers: resolveRequestHeaders(this.config, options.headers),
-      body,
-      failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: openRouterEventStreamResponseHandler,
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
+    return streamOpenRouterParts({
+      config: this.config,
+      path: '/completions',
+      args,
+      warnings,
+      options,
+      validateChunk: validateOpenRouterCompletionChunk,
     });
-
-    const context = {
-      url,
-      requestBody: body,
-      responseHeaders,
-      includeRawChunks: options.includeRawChunks === true,
-    };
-
-    // A completion chunk is read as a chat chunk whose delta is its `text`,
-    // so the chat stream state does the rest: blocks, usage, errors and the
-    // finish.
-    return {
-      stream: createSsePartStream({
-        body: responseBody,
-        warnings,
-        validateChunk: validateOpenRouterCompletionChunk,
-        handsOnObjects: handsOnOpenRouterChunkObjects,
-        includeRawChunks: context.includeRawChunks,
-        createProcessor: emit => new OpenRouterChatStreamState(context, emit),
-      }),
-      request: { url, body },
-      response: { headers: responseHeaders },
-    };
   }
 }

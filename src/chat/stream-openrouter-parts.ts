@@ -1,0 +1,72 @@
+import type {
+  LanguageModelV4CallOptions,
+  LanguageModelV4StreamResult,
+  SharedV4Warning,
+} from '@ai-sdk/provider';
+import { type ParseResult, postJsonToApi } from '@ai-sdk/provider-utils';
+import type { OpenRouterConfig } from '../openrouter-config';
+import { openRouterFailedResponseHandler } from '../openrouter-error';
+import { resolveRequestHeaders } from '../openrouter-request-headers';
+import { openRouterEventStreamResponseHandler } from '../openrouter-response-handlers';
+import { createSsePartStream } from '../sse-part-stream';
+import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
+import { handsOnOpenRouterChunkObjects } from './openrouter-chat-stream-parser';
+import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
+
+/**
+ * Posts a streaming request and turns its SSE response into AI SDK stream
+ * parts. Chat and completion models share it: `validateChunk` reads each
+ * endpoint's chunks as chat chunks, and the chat stream state does the rest.
+ */
+export async function streamOpenRouterParts({
+  config,
+  path,
+  args,
+  warnings,
+  options,
+  validateChunk,
+}: {
+  config: OpenRouterConfig;
+  path: string;
+  args: Record<string, unknown>;
+  warnings: SharedV4Warning[];
+  options: LanguageModelV4CallOptions;
+  validateChunk: (value: unknown) => ParseResult<OpenRouterChatChunk>;
+}): Promise<LanguageModelV4StreamResult> {
+  const url = config.url(path);
+  const body = {
+    ...args,
+    stream: true,
+    stream_options: { include_usage: true },
+  };
+
+  const { responseHeaders, value: responseBody } = await postJsonToApi({
+    url,
+    headers: resolveRequestHeaders(config, options.headers),
+    body,
+    failedResponseHandler: openRouterFailedResponseHandler,
+    successfulResponseHandler: openRouterEventStreamResponseHandler,
+    abortSignal: options.abortSignal,
+    fetch: config.fetch,
+  });
+
+  const context = {
+    url,
+    requestBody: body,
+    responseHeaders,
+    includeRawChunks: options.includeRawChunks === true,
+  };
+
+  return {
+    stream: createSsePartStream({
+      body: responseBody,
+      warnings,
+      validateChunk,
+      handsOnObjects: handsOnOpenRouterChunkObjects,
+      includeRawChunks: context.includeRawChunks,
+      createProcessor: emit => new OpenRouterChatStreamState(context, emit),
+    }),
+    request: { url, body },
+    response: { headers: responseHeaders },
+  };
+}
