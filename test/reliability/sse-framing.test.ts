@@ -31,15 +31,14 @@ const usage = {
 };
 
 function sse(events: unknown[], lineEnding: '\n' | '\r\n') {
-  return (
-    events
-      .map(event =>
-        typeof event === 'string'
-          ? event
-          : `data: ${JSON.stringify(event)}${lineEnding}${lineEnding}`,
-      )
-      .join('') + `data: [DONE]${lineEnding}${lineEnding}`
-  );
+  const body = events
+    .map(event =>
+      typeof event === 'string'
+        ? event
+        : `data: ${JSON.stringify(event)}${lineEnding}${lineEnding}`,
+    )
+    .join('');
+  return `${body}data: [DONE]${lineEnding}${lineEnding}`;
 }
 
 // Recorded-style streams: multi-byte text, reasoning with details, parallel
