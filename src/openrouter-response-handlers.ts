@@ -2,6 +2,7 @@ import { APICallError, EmptyResponseBodyError } from '@ai-sdk/provider';
 import {
   extractResponseHeaders,
   type FlexibleSchema,
+  jsonSchema,
   type ParseResult,
   type ResponseHandler,
   safeValidateTypes,
@@ -92,10 +93,37 @@ export type OpenRouterStreamEvent<T> = ParseResult<T> | StreamTransportFailure;
  */
 export const openRouterEventStreamResponseHandler: ResponseHandler<
   ReadableStream<Uint8Array>
-> = async ({ response }) => {
+> = async options => {
+  const { response } = options;
   const responseHeaders = extractResponseHeaders(response);
   if (response.body == null) {
     throw new EmptyResponseBodyError({});
   }
+  // A stream request answered with something that is not a stream: an
+  // error body, or a proxy's page. Read as such it would look like an empty
+  // reply; read as a JSON answer it becomes a clear, typed error.
+  const contentType = response.headers.get('content-type') ?? '';
+  if (!contentType.includes('text/event-stream')) {
+    await notAStreamResponseHandler(options);
+  }
   return { responseHeaders, value: response.body };
 };
+
+/** Throws the error a non-stream answer to a stream request stands for. */
+const notAStreamResponseHandler: ResponseHandler<never> = async options => {
+  const { response, url, requestBodyValues } = options;
+  const contentType = response.headers.get('content-type') ?? 'no content type';
+  // An OpenRouter error body becomes its typed error here; anything else is
+  // a proxy's answer, which a new attempt usually gets past.
+  await createOpenRouterJsonResponseHandler(notAStreamSchema)(options);
+  throw new APICallError({
+    message: `OpenRouter answered a streaming request with ${contentType} instead of an event stream.`,
+    url,
+    requestBodyValues,
+    statusCode: response.status,
+    responseHeaders: extractResponseHeaders(response),
+    isRetryable: true,
+  });
+};
+
+const notAStreamSchema: FlexibleSchema<unknown> = jsonSchema({});

@@ -34,7 +34,42 @@ export type SsePartStreamOptions<T> = {
   createProcessor: (
     emit: (part: LanguageModelV4StreamPart) => void,
   ) => SseEventProcessor<T>;
+  /**
+   * Told when the first part that carries content (or the finish) is ready,
+   * or when an error comes before any: see `openSsePartStream`.
+   */
+  firstPartGate?: {
+    open: () => void;
+    fail: (error: unknown) => void;
+  };
 };
+
+/** Parts that say nothing about the reply yet. */
+const PRELUDE_PARTS = new Set(['stream-start', 'response-metadata', 'raw']);
+
+/**
+ * Opens the part stream and waits for its first content. An error that
+ * arrives before any content (OpenRouter streams an upstream 429 or 5xx this
+ * way after answering HTTP 200) is thrown instead of streamed, so the AI
+ * SDK's `maxRetries` retries it like an HTTP error. Later errors stay `error`
+ * parts, because content has already reached the caller.
+ */
+export async function openSsePartStream<T>(
+  options: Omit<SsePartStreamOptions<T>, 'firstPartGate'>,
+): Promise<ReadableStream<LanguageModelV4StreamPart>> {
+  let open!: () => void;
+  let fail!: (error: unknown) => void;
+  const firstPart = new Promise<void>((resolve, reject) => {
+    open = resolve;
+    fail = reject;
+  });
+  const stream = createSsePartStream({
+    ...options,
+    firstPartGate: { open, fail },
+  });
+  await firstPart;
+  return stream;
+}
 
 /**
  * Turns the bytes of an SSE response into AI SDK stream parts in a single
@@ -56,6 +91,7 @@ export function createSsePartStream<T>({
   handsOnObjects,
   includeRawChunks,
   createProcessor,
+  firstPartGate,
 }: SsePartStreamOptions<T>): ReadableStream<LanguageModelV4StreamPart> {
   const reader = body.getReader();
   let processor: SseEventProcessor<T>;
@@ -100,9 +136,68 @@ export function createSsePartStream<T>({
     return result;
   }
 
+  /**
+   * Reads one piece of the body and hands its events on. False once the
+   * stream has ended (closed, errored or cancelled).
+   */
+  async function readOnce(
+    controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
+  ): Promise<boolean> {
+    let result: ReadableStreamReadResult<Uint8Array>;
+    try {
+      result = await reader.read();
+    } catch (error) {
+      if (isCancelled) {
+        return false;
+      }
+      if (isAbortError(error)) {
+        controller.error(error);
+        return false;
+      }
+      processor.processEvent({
+        success: false,
+        transportFailure: true,
+        error,
+        rawValue: undefined,
+      });
+      processor.finish();
+      controller.close();
+      return false;
+    }
+    if (isCancelled) {
+      return false;
+    }
+    if (result.done) {
+      splitter.end();
+      processor.finish();
+      controller.close();
+      return false;
+    }
+    splitter.write(result.value);
+    return true;
+  }
+
+  // Before the first content, an error is held back for the gate instead of
+  // being queued; after it, every part goes straight to the queue.
+  let isWaitingForContent = firstPartGate != null;
+  let earlyError: { error: unknown } | undefined;
+
   return new ReadableStream<LanguageModelV4StreamPart>({
-    start(controller) {
+    async start(controller) {
       processor = createProcessor(part => {
+        // Once an early error is held, the rest is about to be discarded.
+        if (earlyError != null) {
+          return;
+        }
+        if (isWaitingForContent) {
+          if (part.type === 'error') {
+            earlyError ??= { error: part.error };
+            return;
+          }
+          if (!PRELUDE_PARTS.has(part.type)) {
+            isWaitingForContent = false;
+          }
+        }
         emittedCount++;
         controller.enqueue(part);
       });
@@ -113,6 +208,34 @@ export function createSsePartStream<T>({
         }
       });
       controller.enqueue({ type: 'stream-start', warnings });
+
+      if (firstPartGate == null) {
+        return;
+      }
+      try {
+        while (
+          isWaitingForContent &&
+          earlyError == null &&
+          (await readOnce(controller))
+        ) {
+          // Read on until the reply shows content, an error or its end.
+        }
+      } catch (error) {
+        earlyError ??= { error };
+      }
+      isWaitingForContent = false;
+      if (earlyError != null) {
+        isCancelled = true;
+        await reader.cancel(earlyError.error).catch(() => {});
+        firstPartGate.fail(earlyError.error);
+        try {
+          controller.error(earlyError.error);
+        } catch {
+          // Already closed by the end of the body; nobody will read it.
+        }
+        return;
+      }
+      firstPartGate.open();
     },
 
     async pull(controller) {
@@ -120,37 +243,9 @@ export function createSsePartStream<T>({
       // pull emitted nothing is not pulled again: read on until it has.
       const emittedBefore = emittedCount;
       while (emittedCount === emittedBefore) {
-        let result: ReadableStreamReadResult<Uint8Array>;
-        try {
-          result = await reader.read();
-        } catch (error) {
-          if (isCancelled) {
-            return;
-          }
-          if (isAbortError(error)) {
-            controller.error(error);
-            return;
-          }
-          processor.processEvent({
-            success: false,
-            transportFailure: true,
-            error,
-            rawValue: undefined,
-          });
-          processor.finish();
-          controller.close();
+        if (!(await readOnce(controller))) {
           return;
         }
-        if (isCancelled) {
-          return;
-        }
-        if (result.done) {
-          splitter.end();
-          processor.finish();
-          controller.close();
-          return;
-        }
-        splitter.write(result.value);
       }
     },
 

@@ -359,3 +359,108 @@ describe('errors in the middle of a stream', () => {
     expect(parts.at(-1)).toMatchObject({ finishReason: { unified: 'error' } });
   });
 });
+
+describe('errors before a stream shows any content', () => {
+  const errorChunk = (code: number | string, message: string) => ({
+    id: 'gen-e',
+    error: { code, message },
+    choices: [{ index: 0, delta: { content: '' }, finish_reason: 'error' }],
+  });
+
+  it('an in-band 429 as the first event is thrown, so maxRetries retries it', async () => {
+    server.emulator.enqueue({
+      type: 'stream',
+      events: [errorChunk(429, 'Rate limit exceeded upstream')],
+    });
+    const errors: unknown[] = [];
+
+    const result = streamText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      maxRetries: 1,
+      onError: ({ error }) => {
+        errors.push(error);
+      },
+    });
+
+    expect(await result.text).toContain('You said: "Hi"');
+    expect(errors).toStrictEqual([]);
+    expect(server.emulator.requests).toHaveLength(2);
+  });
+
+  it('without retries it is a typed error from the call, not a silent empty reply', async () => {
+    server.emulator.enqueue({
+      type: 'stream',
+      events: [
+        {
+          id: 'gen-e',
+          model: 'openai/gpt-4o',
+          choices: [{ index: 0, delta: { role: 'assistant' } }],
+        },
+        errorChunk('server_error', 'Provider disconnected'),
+      ],
+    });
+    const model = server.createProvider()('openai/gpt-4o');
+
+    const error = await model
+      .doStream({
+        prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }],
+      })
+      .catch(caught => caught);
+
+    const apiCallError = expectApiCallError(error);
+    expect(apiCallError.statusCode).toBe(500);
+    expect(apiCallError.isRetryable).toBe(true);
+    expect(apiCallError.message).toBe('Provider disconnected');
+    expect(server.emulator.openResponses).toBe(0);
+  });
+
+  it.each([
+    {
+      name: 'an OpenRouter error body',
+      response: {
+        type: 'json' as const,
+        body: { error: { code: 503, message: 'No provider available' } },
+      },
+      statusCode: 503,
+      message: 'No provider available',
+    },
+    {
+      name: 'a proxy page',
+      response: {
+        type: 'raw' as const,
+        contentType: 'text/html',
+        body: '<html><body>Please sign in to the hotel Wi-Fi</body></html>',
+      },
+      statusCode: 200,
+      message: /not valid JSON/,
+    },
+    {
+      name: 'JSON that is not an error',
+      response: { type: 'json' as const, body: { hello: 'world' } },
+      statusCode: 200,
+      message: /application\/json instead of an event stream/,
+    },
+  ])(
+    'a stream request answered with $name (HTTP 200) is a retryable error',
+    async ({ response, statusCode, message }) => {
+      server.emulator.enqueue(response);
+      const model = server.createProvider()('openai/gpt-4o');
+
+      const error = await model
+        .doStream({
+          prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }],
+        })
+        .catch(caught => caught);
+
+      const apiCallError = expectApiCallError(error);
+      expect(apiCallError.statusCode).toBe(statusCode);
+      expect(apiCallError.isRetryable).toBe(true);
+      if (typeof message === 'string') {
+        expect(apiCallError.message).toBe(message);
+      } else {
+        expect(apiCallError.message).toMatch(message);
+      }
+    },
+  );
+});

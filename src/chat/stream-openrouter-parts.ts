@@ -8,7 +8,7 @@ import type { OpenRouterConfig } from '../openrouter-config';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import { openRouterEventStreamResponseHandler } from '../openrouter-response-handlers';
-import { createSsePartStream } from '../sse-part-stream';
+import { openSsePartStream } from '../sse-part-stream';
 import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
 import { handsOnOpenRouterChunkObjects } from './openrouter-chat-stream-parser';
 import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
@@ -58,7 +58,7 @@ export async function streamOpenRouterParts({
   };
 
   return {
-    stream: createSsePartStream({
+    stream: await openSsePartStream({
       body: responseBody,
       warnings,
       validateChunk,
