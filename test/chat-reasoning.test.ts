@@ -215,6 +215,26 @@ describe('reasoning output from generateText', () => {
     ).toStrictEqual(details);
   });
 
+  it('shows message.reasoning when the details are encrypted only', async () => {
+    server.emulator.enqueue(
+      jsonReply({
+        role: 'assistant',
+        content: 'Answer',
+        reasoning: 'A readable summary.',
+        reasoning_details: [
+          { type: 'reasoning.encrypted', data: 'secret', index: 0 },
+        ],
+      }),
+    );
+
+    const result = await generateText({
+      model: server.createProvider()('openai/gpt-5'),
+      prompt: 'Hi',
+    });
+
+    expect(result.reasoningText).toBe('A readable summary.');
+  });
+
   it('sends every detail back unchanged on the next turn', async () => {
     const details = [
       {
@@ -431,6 +451,26 @@ describe('streamed reasoning', () => {
     ).toContain('Second thought.');
   });
 
+  it('shows plain reasoning text when the details in the chunk carry none', async () => {
+    const parts = await streamParts([
+      deltaChunk({ reasoning: 'Thinking hard.', reasoning_details: [] }),
+      deltaChunk({
+        reasoning: ' Still thinking.',
+        reasoning_details: [
+          { type: 'reasoning.encrypted', data: 'x', index: 0 },
+        ],
+      }),
+      textChunk('Done.'),
+      finishChunk('stop'),
+    ]);
+
+    expect(
+      parts
+        .map(part => (part.type === 'reasoning-delta' ? part.delta : ''))
+        .join(''),
+    ).toBe('Thinking hard. Still thinking.');
+  });
+
   it('keeps summary sections apart', async () => {
     const parts = await streamParts([
       deltaChunk({
@@ -613,7 +653,9 @@ describe('reasoning round trips against the emulated model', () => {
     expect(replayed.reasoning_details).toContainEqual(
       expect.objectContaining({ type: 'reasoning.encrypted' }),
     );
-    expect(requestBody(1).provider).toStrictEqual({ order: ['google'] });
+    expect(requestBody(1).provider).toStrictEqual({
+      order: ['google-vertex'],
+    });
   });
 
   it('does not pin the upstream when switched off or when routing is set', async () => {

@@ -847,3 +847,57 @@ describe('structured output', () => {
     ]);
   });
 });
+
+describe('tool call ids across steps', () => {
+  it('renames an id the upstream repeats in a later step, in streams and in generate', async () => {
+    const call = (id: string, city: string) =>
+      toolCallChunk({
+        index: 0,
+        id,
+        type: 'function',
+        function: { name: 'weather', arguments: `{"city":"${city}"}` },
+      });
+    server.emulator.enqueue(
+      {
+        type: 'stream',
+        events: [call('tool_0', 'Oslo'), finishChunk('tool_calls')],
+      },
+      {
+        type: 'stream',
+        events: [call('tool_0', 'Rome'), finishChunk('tool_calls')],
+      },
+    );
+
+    const result = streamText({
+      model: server.createProvider()('google/gemini-2.5-flash'),
+      prompt: 'Weather?',
+      tools: executingWeatherTools,
+      stopWhen: isStepCount(3),
+    });
+    await result.consumeStream();
+
+    const [first, second] = (await result.steps).map(step =>
+      step.toolCalls.map(toolCall => toolCall.toolCallId),
+    );
+    expect(first).toStrictEqual(['tool_0']);
+    expect(second).toHaveLength(1);
+    expect(second[0]).toMatch(/^tool_0-.+/);
+    const lastMessages = (
+      server.emulator.requests[2].body as {
+        messages: Array<{
+          role: string;
+          tool_call_id?: string;
+          tool_calls?: Array<{ id: string }>;
+        }>;
+      }
+    ).messages;
+    const ids = lastMessages.flatMap(message =>
+      message.role === 'assistant'
+        ? (message.tool_calls ?? []).map(toolCall => toolCall.id)
+        : message.role === 'tool'
+          ? [message.tool_call_id]
+          : [],
+    );
+    expect(ids).toStrictEqual(['tool_0', 'tool_0', second[0], second[0]]);
+  });
+});

@@ -251,6 +251,21 @@ export function findReasoningUpstream(
   return undefined;
 }
 
+/** The ids of every tool call already in the conversation. */
+export function collectToolCallIds(prompt: LanguageModelV4Prompt): Set<string> {
+  const ids = new Set<string>();
+  for (const message of prompt) {
+    if (message.role === 'assistant') {
+      for (const part of message.content) {
+        if (part.type === 'tool-call') {
+          ids.add(part.toolCallId);
+        }
+      }
+    }
+  }
+  return ids;
+}
+
 /** The AI SDK passes parsed input; OpenRouter wants the JSON text. */
 function stringifyToolInput(input: unknown): string {
   // Input that failed to parse is kept as the text the model produced.

@@ -24,7 +24,14 @@ type ResponseMessage = NonNullable<
  */
 export function mapOpenRouterResponseContent(
   message: ResponseMessage | null | undefined,
-  { servedBy }: { servedBy: string | null | undefined },
+  {
+    servedBy,
+    previousToolCallIds,
+  }: {
+    servedBy: string | null | undefined;
+    /** Ids already in the conversation; a repeated one is renamed. */
+    previousToolCallIds?: ReadonlySet<string>;
+  },
 ): LanguageModelV4Content[] {
   const content: LanguageModelV4Content[] = [];
   if (message == null) {
@@ -46,10 +53,10 @@ export function mapOpenRouterResponseContent(
           },
         }
       : undefined;
+  // Details win, but encrypted-only details have no text to show.
   const reasoningText =
-    details != null && details.length > 0
-      ? joinReasoningText(details)
-      : (message.reasoning ?? '');
+    (details != null ? joinReasoningText(details) : '') ||
+    (message.reasoning ?? '');
   if (reasoningText !== '' || (details != null && details.length > 0)) {
     content.push({
       type: 'reasoning',
@@ -66,7 +73,7 @@ export function mapOpenRouterResponseContent(
   content.push(...mapOpenRouterImages(message.images));
   content.push(...mapUrlCitationsToSources(message.annotations, new Set()));
 
-  const usedIds = new Set<string>();
+  const usedIds = new Set<string>(previousToolCallIds);
   for (const toolCall of message.tool_calls ?? []) {
     const toolName = toolCall.function?.name;
     if (toolName == null || toolName.trim() === '') {

@@ -14,6 +14,7 @@ import { resolveRequestHeaders } from '../openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
+  collectToolCallIds,
   convertToOpenRouterChatMessages,
   findReasoningUpstream,
 } from './convert-to-openrouter-chat-messages';
@@ -35,6 +36,7 @@ import { openRouterChatResponseSchema } from './openrouter-chat-response-schemas
 import { validateOpenRouterChatChunk } from './openrouter-chat-stream-parser';
 import { prepareOpenRouterTools } from './openrouter-prepare-tools';
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
+import { toProviderSlug } from './openrouter-provider-slug';
 import { streamOpenRouterParts } from './stream-openrouter-parts';
 
 const HTTP_URL = /^https?:\/\/.+$/;
@@ -193,6 +195,7 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
 
     const content = mapOpenRouterResponseContent(choice.message, {
       servedBy: response.provider,
+      previousToolCallIds: collectToolCallIds(options.prompt),
     });
     const unifiedFinishReason = mapOpenRouterFinishReason(choice.finish_reason);
     const hasToolCalls = content.some(part => part.type === 'tool-call');
@@ -244,6 +247,7 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       warnings,
       options,
       validateChunk: validateOpenRouterChatChunk,
+      previousToolCallIds: collectToolCallIds(options.prompt),
     });
   }
 }
@@ -274,17 +278,6 @@ function convertResponseFormat(
       strict: strict ?? true,
     },
   };
-}
-
-/**
- * OpenRouter reports upstreams by display name ("Google AI Studio"); routing
- * takes slugs ("google-ai-studio").
- */
-function toProviderSlug(name: string) {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 /** Body keys that only this provider sets; options cannot override them. */

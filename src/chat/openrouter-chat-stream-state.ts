@@ -6,6 +6,7 @@ import {
   type SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
 import {
+  generateId,
   isParsableJson,
   StreamingToolCallTracker,
 } from '@ai-sdk/provider-utils';
@@ -62,6 +63,12 @@ export type OpenRouterChatStreamContext = {
   requestBody: unknown;
   responseHeaders: Record<string, string> | undefined;
   includeRawChunks: boolean;
+  /**
+   * Tool call ids already in the conversation. Some upstreams restart their
+   * ids every step; a repeated id is renamed so that every call in the
+   * history stays distinct.
+   */
+  previousToolCallIds?: ReadonlySet<string>;
 };
 
 /**
@@ -84,6 +91,7 @@ export class OpenRouterChatStreamState {
     { typeValidation: 'if-present' },
   );
   private pendingToolInputEnd: LanguageModelV4StreamPart | undefined;
+  private readonly renamedToolCallIds = new Map<string, string>();
   private readonly reasoningDetails = new ReasoningDetailsAccumulator();
   /** The accumulator version last attached to a part. */
   private attachedDetailsVersion = 0;
@@ -233,10 +241,11 @@ export class OpenRouterChatStreamState {
    * arguments gets a `{}` delta before it ends, so that its deltas still add
    * up to exactly the input of its `tool-call`.
    */
-  private emitToolPart(part: LanguageModelV4StreamPart | undefined) {
-    if (part == null) {
+  private emitToolPart(incoming: LanguageModelV4StreamPart | undefined) {
+    if (incoming == null) {
       return;
     }
+    const part = this.withDistinctToolCallId(incoming);
     if (part.type === 'tool-input-end') {
       this.pendingToolInputEnd = part;
       return;
@@ -269,6 +278,33 @@ export class OpenRouterChatStreamState {
       return;
     }
     this.emit(part);
+  }
+
+  private withDistinctToolCallId(
+    part: LanguageModelV4StreamPart,
+  ): LanguageModelV4StreamPart {
+    if (
+      part.type === 'tool-input-start' &&
+      this.context.previousToolCallIds?.has(part.id)
+    ) {
+      this.renamedToolCallIds.set(part.id, `${part.id}-${generateId()}`);
+    }
+    if (this.renamedToolCallIds.size === 0) {
+      return part;
+    }
+    if (part.type === 'tool-call') {
+      const toolCallId = this.renamedToolCallIds.get(part.toolCallId);
+      return toolCallId == null ? part : { ...part, toolCallId };
+    }
+    if (
+      part.type === 'tool-input-start' ||
+      part.type === 'tool-input-delta' ||
+      part.type === 'tool-input-end'
+    ) {
+      const id = this.renamedToolCallIds.get(part.id);
+      return id == null ? part : { ...part, id };
+    }
+    return part;
   }
 
   private providerMetadata(): SharedV4ProviderMetadata {
@@ -322,6 +358,7 @@ export class OpenRouterChatStreamState {
    */
   private processReasoning(delta: OpenRouterChatChunkDelta) {
     const details = delta.reasoning_details;
+    let showedDetailText = false;
     if (details != null) {
       this.reasoningDetails.markReceived();
       for (const detail of details as OpenRouterReasoningDetail[]) {
@@ -329,11 +366,17 @@ export class OpenRouterChatStreamState {
         const text = visibleReasoningText(detail);
         if (text != null && text !== '') {
           this.emitReasoning(text, detail.index);
+          showedDetailText = true;
         }
       }
-      return;
     }
-    if (delta.reasoning != null && delta.reasoning !== '') {
+    // Plain `reasoning` text is shown when the details carry none of their
+    // own (empty, encrypted-only or signature-only details).
+    if (
+      !showedDetailText &&
+      delta.reasoning != null &&
+      delta.reasoning !== ''
+    ) {
       this.emitReasoning(delta.reasoning, undefined);
     }
   }

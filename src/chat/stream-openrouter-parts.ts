@@ -25,6 +25,7 @@ export async function streamOpenRouterParts({
   warnings,
   options,
   validateChunk,
+  previousToolCallIds,
 }: {
   config: OpenRouterConfig;
   path: string;
@@ -32,6 +33,7 @@ export async function streamOpenRouterParts({
   warnings: SharedV4Warning[];
   options: LanguageModelV4CallOptions;
   validateChunk: (value: unknown) => ParseResult<OpenRouterChatChunk>;
+  previousToolCallIds?: ReadonlySet<string>;
 }): Promise<LanguageModelV4StreamResult> {
   const url = config.url(path);
   const body = {
@@ -55,6 +57,7 @@ export async function streamOpenRouterParts({
     requestBody: body,
     responseHeaders,
     includeRawChunks: options.includeRawChunks === true,
+    previousToolCallIds,
   };
 
   return {
