@@ -28,7 +28,7 @@ export function createOpenRouterJsonResponseHandler<T>(
     let rawValue: unknown;
     try {
       rawValue = JSON.parse(responseBody);
-    } catch (cause) {
+    } catch {
       // Usually a body cut off in transit, which a new attempt gets past.
       throw new APICallError({
         message: `OpenRouter returned HTTP ${response.status} with a body that is not valid JSON (it may have been cut off).`,
@@ -36,8 +36,8 @@ export function createOpenRouterJsonResponseHandler<T>(
         requestBodyValues,
         statusCode: response.status,
         responseHeaders,
-        responseBody,
-        cause,
+        responseBody: redactSecrets(responseBody),
+        // The parse error quotes the body, so it is not kept as the cause.
         isRetryable: true,
       });
     }
@@ -56,19 +56,48 @@ export function createOpenRouterJsonResponseHandler<T>(
 
     const validation = await safeValidateTypes({ value: rawValue, schema });
     if (!validation.success) {
+      // The body may hold a secret shown only once (a new API key from
+      // `POST /keys` or an OAuth exchange), so the error keeps no copy of
+      // it: neither the body nor a validation error quoting the value.
       throw new APICallError({
-        message: 'OpenRouter returned a response this provider cannot read.',
+        message: `OpenRouter returned a response this provider cannot read: ${redactSecrets(
+          validationSummary(validation.error),
+        )}`,
         url,
         requestBodyValues,
         statusCode: response.status,
         responseHeaders,
-        responseBody,
-        cause: validation.error,
+        responseBody: redactSecrets(responseBody),
       });
     }
 
     return { value: validation.value, rawValue, responseHeaders };
   };
+}
+
+const SECRET_KEY = /sk-or-[A-Za-z0-9_-]+/g;
+
+/** The text with every OpenRouter key in it replaced. */
+export function redactSecrets(text: string) {
+  return text.replace(SECRET_KEY, 'sk-or-[REDACTED]');
+}
+
+/** What failed validation, without the value that was validated. */
+function validationSummary(error: Error) {
+  const cause = (error as { cause?: unknown }).cause;
+  const issues = (
+    cause as { issues?: Array<{ path?: unknown[]; message?: string }> }
+  )?.issues;
+  if (Array.isArray(issues) && issues.length > 0) {
+    return issues
+      .slice(0, 3)
+      .map(
+        issue =>
+          `${(issue.path ?? []).join('.') || 'response'}: ${issue.message}`,
+      )
+      .join('; ');
+  }
+  return 'unexpected shape';
 }
 
 /** Marks the point where the connection failed in the middle of a stream. */

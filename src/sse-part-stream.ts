@@ -173,7 +173,16 @@ export function createSsePartStream<T>({
       controller.close();
       return false;
     }
-    splitter.write(result.value);
+    try {
+      splitter.write(result.value);
+    } catch (error) {
+      // A bug in turning chunks into parts must not leave the response
+      // open: release the connection and fail the stream.
+      isCancelled = true;
+      reader.cancel(error).catch(() => {});
+      controller.error(error);
+      return false;
+    }
     return true;
   }
 

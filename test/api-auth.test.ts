@@ -455,3 +455,28 @@ describe('key selection', () => {
     ]);
   });
 });
+
+describe('a new key never leaks into errors', () => {
+  it('keeps the one-time secret out of an error about the response', async () => {
+    const secret = 'sk-or-v1-brand-new-secret-0123456789abcdef';
+    server.emulator.enqueue({
+      type: 'json',
+      status: 201,
+      path: '/keys',
+      // A shape this package cannot read: `data` missing.
+      body: { key: secret, unexpected: true },
+    });
+
+    const error = await server
+      .createProvider({ provisioningKey: 'sk-or-prov-test-3210' })
+      .keys.create({ name: 'new' })
+      .catch(caught => caught);
+
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(JSON.stringify(error)).not.toContain(secret);
+    expect(String(error.responseBody)).not.toContain(secret);
+    expect(error.message).not.toContain(secret);
+    expect(String(error.stack)).not.toContain(secret);
+    expect(error.cause).toBeUndefined();
+  });
+});

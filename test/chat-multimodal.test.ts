@@ -300,6 +300,25 @@ describe('image output', () => {
     expect(metadata.images[0].cost).toBeGreaterThan(0);
   });
 
+  it('keeps model settings for image-only models and merges image_config', async () => {
+    const model = server.createProvider().imageModel('black-forest-labs/flux', {
+      modalities: ['image'],
+      image_config: { image_size: '4K' },
+    });
+
+    const result = await generateImage({
+      model,
+      prompt: 'a lighthouse',
+      aspectRatio: '16:9',
+    });
+
+    expect(result.images).toHaveLength(1);
+    expect(server.emulator.requests[0].body).toMatchObject({
+      modalities: ['image'],
+      image_config: { image_size: '4K', aspect_ratio: '16:9' },
+    });
+  });
+
   it('turns a size into an aspect ratio, with a warning', async () => {
     const result = await generateImage({
       model: server

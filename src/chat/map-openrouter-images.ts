@@ -43,10 +43,7 @@ function toFile(url: string): LanguageModelV4File | undefined {
       data: {
         type: 'data',
         // Non-base64 data URLs are rare for images; decode them to bytes.
-        data:
-          base64Flag != null
-            ? payload
-            : new TextEncoder().encode(decodeURIComponent(payload)),
+        data: base64Flag != null ? payload : decodePercentEncoded(payload),
       },
     };
   }
@@ -62,4 +59,15 @@ function toFile(url: string): LanguageModelV4File | undefined {
     mediaType: MEDIA_TYPE_BY_EXTENSION[extension] ?? 'image/png',
     data: { type: 'url', url: parsed },
   };
+}
+
+/** A percent-encoded payload as bytes; malformed escapes are kept as text. */
+function decodePercentEncoded(payload: string): Uint8Array {
+  let text: string;
+  try {
+    text = decodeURIComponent(payload);
+  } catch {
+    text = payload;
+  }
+  return new TextEncoder().encode(text);
 }

@@ -11,6 +11,7 @@ import type {
 import {
   convertBase64ToUint8Array,
   convertUint8ArrayToBase64,
+  downloadBlob,
 } from '@ai-sdk/provider-utils';
 import { OpenRouterChatLanguageModel } from '../chat/openrouter-chat-language-model';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
@@ -39,6 +40,7 @@ export class OpenRouterImageModel implements ImageModelV4 {
   readonly supportsMaskInputs = false;
   readonly modelId: OpenRouterImageModelId;
 
+  private readonly settings: OpenRouterImageSettings;
   private readonly chatModel: OpenRouterChatLanguageModel;
   private readonly config: OpenRouterConfig;
 
@@ -49,6 +51,7 @@ export class OpenRouterImageModel implements ImageModelV4 {
   ) {
     this.modelId = modelId;
     this.config = config;
+    this.settings = settings;
     this.chatModel = new OpenRouterChatLanguageModel(modelId, settings, config);
   }
 
@@ -91,17 +94,21 @@ export class OpenRouterImageModel implements ImageModelV4 {
       string,
       JSONValue
     >;
+    // Model settings, then this call's size, then the call's own options:
+    // an image-only model configured with `modalities: ['image']`, or an
+    // `image_size` set per model, is kept.
+    const settings = this.settings as Record<string, JSONValue>;
+    const mergedImageConfig = {
+      ...(settings.image_config as Record<string, JSONValue> | undefined),
+      ...imageConfig,
+      ...(userOptions.image_config as Record<string, JSONValue> | undefined),
+    };
     const openRouterOptions = {
       ...userOptions,
-      modalities: userOptions.modalities ?? ['image', 'text'],
-      ...(Object.keys(imageConfig).length > 0 ||
-      userOptions.image_config != null
-        ? {
-            image_config: {
-              ...imageConfig,
-              ...(userOptions.image_config as Record<string, JSONValue>),
-            },
-          }
+      modalities: userOptions.modalities ??
+        settings.modalities ?? ['image', 'text'],
+      ...(Object.keys(mergedImageConfig).length > 0
+        ? { image_config: mergedImageConfig }
         : {}),
     };
 
@@ -144,7 +151,7 @@ export class OpenRouterImageModel implements ImageModelV4 {
         });
       }
       for (const file of generatedFiles) {
-        images.push(await this.toBase64(file.data));
+        images.push(await this.toBase64(file.data, abortSignal));
       }
 
       const metadata = result.providerMetadata?.openrouter as
@@ -182,21 +189,24 @@ export class OpenRouterImageModel implements ImageModelV4 {
     };
   }
 
-  /** Images come back as base64 in `data:` URLs; a plain URL is fetched. */
+  /**
+   * Images come back as base64 in `data:` URLs; a plain URL is downloaded
+   * like any untrusted URL (checked, size-limited, abortable), and not
+   * through the provider's `fetch`, which may add OpenRouter credentials.
+   */
   private async toBase64(
     data:
       | { type: 'data'; data: string | Uint8Array }
       | { type: 'url'; url: URL },
+    abortSignal: AbortSignal | undefined,
   ): Promise<string> {
     if (data.type === 'data') {
       return typeof data.data === 'string'
         ? data.data
         : convertUint8ArrayToBase64(data.data);
     }
-    const response = await (this.config.fetch ?? fetch)(data.url.href);
-    return convertUint8ArrayToBase64(
-      new Uint8Array(await response.arrayBuffer()),
-    );
+    const blob = await downloadBlob(data.url.href, { abortSignal });
+    return convertUint8ArrayToBase64(new Uint8Array(await blob.arrayBuffer()));
   }
 }
 
