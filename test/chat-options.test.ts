@@ -145,7 +145,7 @@ describe('option validation', () => {
       'providerOptions.openrouter.provider.sort',
     ],
     [
-      { plugins: [{ id: 'file-parser', pdf: { engine: 'magic' } }] },
+      { plugins: [{ id: 'web', max_results: -1 }] },
       'providerOptions.openrouter.plugins.0',
     ],
     [{ top_logprobs: 50 }, 'providerOptions.openrouter.top_logprobs'],
@@ -362,5 +362,36 @@ describe('prompt caching', () => {
       cacheReadTokens: 1500,
       cacheWriteTokens: 400,
     });
+  });
+});
+
+describe('drop-in spellings and open values', () => {
+  it('translates a numeric logprobs into logprobs plus top_logprobs', async () => {
+    await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      providerOptions: { openrouter: { logprobs: 3 } },
+    });
+
+    const body = server.emulator.requests[0].body as Record<string, unknown>;
+    expect(body.logprobs).toBe(true);
+    expect(body.top_logprobs).toBe(3);
+  });
+
+  it('accepts values newer than this package for engines and quantizations', async () => {
+    await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      providerOptions: {
+        openrouter: {
+          plugins: [{ id: 'web', engine: 'parallel' }],
+          provider: { quantizations: ['fp8_e4m3'] },
+        },
+      },
+    });
+
+    const body = server.emulator.requests[0].body as Record<string, unknown>;
+    expect(body.plugins).toStrictEqual([{ id: 'web', engine: 'parallel' }]);
+    expect(body.provider).toStrictEqual({ quantizations: ['fp8_e4m3'] });
   });
 });

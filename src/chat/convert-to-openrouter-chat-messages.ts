@@ -3,6 +3,7 @@ import {
   type LanguageModelV4ToolResultOutput,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
+import { stableStringify } from '../stable-stringify';
 import { convertFileToContentPart } from './convert-file-part';
 import { readCacheControl } from './openrouter-cache-control';
 import type {
@@ -269,7 +270,9 @@ export function collectToolCallIds(prompt: LanguageModelV4Prompt): Set<string> {
 /** The AI SDK passes parsed input; OpenRouter wants the JSON text. */
 function stringifyToolInput(input: unknown): string {
   // Input that failed to parse is kept as the text the model produced.
-  return typeof input === 'string' ? input : JSON.stringify(input ?? {});
+  // Sorted keys: the same call replays as the same bytes, turn after turn,
+  // so prompt caches keep hitting even if storage reordered the keys.
+  return typeof input === 'string' ? input : stableStringify(input ?? {});
 }
 
 function convertToolContent(

@@ -10,6 +10,12 @@ import { z } from 'zod/v4';
 // works before this package knows it; the TypeScript type is closed, so a
 // misspelt known field is caught at compile time.
 
+/** A string whose known values the types suggest; any other is accepted. */
+function openEnum<const Values extends readonly string[]>(_values: Values) {
+  type Value = Values[number] | (string & {});
+  return z.string() as unknown as z.ZodType<Value, Value>;
+}
+
 // The schemas are built on first use, not at import: building them is most
 // of what importing this package costs, and an app pays it only once it
 // actually sends options.
@@ -17,7 +23,9 @@ function buildSchemas() {
   const stringList = z.array(z.string());
   const price = z.union([z.number(), z.string()]);
 
-  const quantization = z.enum([
+  // Lists OpenRouter extends over time are open: the known values are
+  // suggested by the types, and a newer one still goes through.
+  const quantization = openEnum([
     'int4',
     'int8',
     'fp4',
@@ -28,6 +36,7 @@ function buildSchemas() {
     'fp32',
     'unknown',
   ]);
+  const searchEngine = openEnum(['native', 'exa']);
 
   const providerRoutingShape = {
     /**
@@ -102,7 +111,7 @@ function buildSchemas() {
     /** The prompt that introduces the results. */
     search_prompt: z.string().optional(),
     /** `'native'` uses the model provider's search, `'exa'` uses Exa. */
-    engine: z.enum(['native', 'exa']).optional(),
+    engine: searchEngine.optional(),
   };
 
   const fileParserPluginShape = {
@@ -112,7 +121,7 @@ function buildSchemas() {
     pdf: z
       .looseObject({
         /** `'pdf-text'` (free), `'mistral-ocr'` (scans) or `'native'`. */
-        engine: z.enum(['pdf-text', 'mistral-ocr', 'native']).optional(),
+        engine: openEnum(['pdf-text', 'mistral-ocr', 'native']).optional(),
       })
       .optional(),
   };
@@ -189,7 +198,7 @@ function buildSchemas() {
         search_context_size: z.enum(['low', 'medium', 'high']).optional(),
         max_results: z.number().int().positive().optional(),
         search_prompt: z.string().optional(),
-        engine: z.enum(['native', 'exa']).optional(),
+        engine: searchEngine.optional(),
       })
       .optional(),
     /** Reasoning settings; win over the AI SDK's `reasoning` call option. */
@@ -217,8 +226,14 @@ function buildSchemas() {
         image_size: z.string().optional(),
       })
       .optional(),
-    /** Return log probabilities of the output tokens. */
-    logprobs: z.boolean().optional(),
+    /**
+     * Return log probabilities of the output tokens. A number `n`, as
+     * `@openrouter/ai-sdk-provider` takes it, means `true` with
+     * `top_logprobs: n`.
+     */
+    logprobs: z
+      .union([z.boolean(), z.number().int().min(0).max(20)])
+      .optional(),
     /** Most likely tokens to return at each position (with `logprobs`). */
     top_logprobs: z.number().int().min(0).max(20).optional(),
     /** Token id → bias from -100 to 100. */
@@ -435,6 +450,11 @@ export function parseOpenRouterChatOptions(
   Object.assign(body, parsed.extraBody);
   if (parsed.includeReasoning != null && parsed.reasoning == null) {
     body.reasoning = { enabled: parsed.includeReasoning };
+  }
+  // `@openrouter/ai-sdk-provider` takes a number as "the top n".
+  if (typeof parsed.logprobs === 'number') {
+    parsed.top_logprobs ??= parsed.logprobs;
+    parsed.logprobs = true;
   }
   for (const key of Object.keys(parsed)) {
     if (CONTROL_KEYS.has(key)) {

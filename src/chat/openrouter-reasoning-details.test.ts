@@ -36,7 +36,7 @@ describe('ReasoningDetailsAccumulator', () => {
     ]);
   });
 
-  it('never erases a signature with an empty one, and keeps entries without index apart', () => {
+  it('never erases a signature with an empty one', () => {
     const accumulator = new ReasoningDetailsAccumulator();
     accumulator.add({
       type: 'reasoning.text',
@@ -50,13 +50,25 @@ describe('ReasoningDetailsAccumulator', () => {
       signature: '',
       index: 0,
     });
-    accumulator.add({ type: 'reasoning.summary', summary: 'one' });
-    accumulator.add({ type: 'reasoning.summary', summary: 'two' });
 
     expect(accumulator.snapshot()).toStrictEqual([
       { type: 'reasoning.text', text: 'a', signature: 's', index: 0 },
+    ]);
+  });
+
+  it('merges deltas without an index into the unfinished entry before them', () => {
+    const accumulator = new ReasoningDetailsAccumulator();
+    accumulator.add({ type: 'reasoning.text', text: 'a' });
+    accumulator.add({ type: 'reasoning.text', text: 'b' });
+    accumulator.add({ type: 'reasoning.text', text: '', signature: 's' });
+    // A signed entry is finished: the next delta starts a new one.
+    accumulator.add({ type: 'reasoning.text', text: 'c' });
+    accumulator.add({ type: 'reasoning.summary', summary: 'one' });
+
+    expect(accumulator.snapshot()).toStrictEqual([
+      { type: 'reasoning.text', text: 'ab', signature: 's' },
+      { type: 'reasoning.text', text: 'c' },
       { type: 'reasoning.summary', summary: 'one' },
-      { type: 'reasoning.summary', summary: 'two' },
     ]);
   });
 

@@ -78,7 +78,8 @@ export class ReasoningDetailsAccumulator {
     this.version++;
     const key =
       typeof delta.index === 'number' ? `${delta.type}:${delta.index}` : null;
-    const existing = key != null ? this.byKey.get(key) : undefined;
+    const existing =
+      key != null ? this.byKey.get(key) : this.continuedEntry(delta);
     if (existing == null) {
       const entry = { ...delta };
       this.details.push(entry);
@@ -93,15 +94,32 @@ export class ReasoningDetailsAccumulator {
         existing[field] = (existing[field] ?? '') + piece;
       }
     }
-    for (const [field, value] of Object.entries(delta)) {
+    for (const field in delta) {
       if (field === 'text' || field === 'summary' || field === 'data') {
         continue;
       }
+      const value = delta[field];
       // A late signature or id fills in; an empty one never erases.
       if (value != null && value !== '') {
         existing[field] = value;
       }
     }
+  }
+
+  /**
+   * Without an `index`, a delta continues the last entry when that entry is
+   * of the same type, has no index either and is not finished (signed).
+   */
+  private continuedEntry(
+    delta: OpenRouterReasoningDetail,
+  ): OpenRouterReasoningDetail | undefined {
+    const last = this.details.at(-1);
+    return last != null &&
+      last.type === delta.type &&
+      typeof last.index !== 'number' &&
+      (last.signature == null || last.signature === '')
+      ? last
+      : undefined;
   }
 
   /** A copy of the details so far, safe to hand out while streaming goes on. */
