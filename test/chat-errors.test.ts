@@ -464,3 +464,21 @@ describe('errors before a stream shows any content', () => {
     },
   );
 });
+
+describe('empty answers', () => {
+  it('a completion without choices is a retryable error, so maxRetries tries again', async () => {
+    server.emulator.enqueue({
+      type: 'json',
+      body: { id: 'gen-empty', model: 'openai/gpt-4o', choices: [] },
+    });
+
+    const result = await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      maxRetries: 1,
+    });
+
+    expect(result.text).toContain('You said: "Hi"');
+    expect(server.emulator.requests).toHaveLength(2);
+  });
+});

@@ -371,3 +371,115 @@ describe('web search citations', () => {
     ).toStrictEqual(['url', 'url']);
   });
 });
+
+describe('parsed files across turns', () => {
+  const fileAnnotation = {
+    type: 'file',
+    file: {
+      hash: 'sha-1234',
+      name: 'paper.pdf',
+      content: [{ type: 'text', text: 'The parsed text of the paper.' }],
+    },
+  };
+  const pdfTurn = {
+    role: 'user' as const,
+    content: [
+      { type: 'text' as const, text: 'Summarise' },
+      {
+        type: 'file' as const,
+        mediaType: 'application/pdf',
+        data: new URL('https://papers.example/paper.pdf'),
+      },
+    ],
+  };
+
+  it('sends file annotations back so OpenRouter does not parse the file again (generate)', async () => {
+    server.emulator.enqueue({
+      type: 'json',
+      body: {
+        id: 'gen-pdf',
+        model: 'openai/gpt-4o',
+        choices: [
+          {
+            index: 0,
+            finish_reason: 'stop',
+            message: {
+              role: 'assistant',
+              content: 'A summary.',
+              annotations: [
+                fileAnnotation,
+                {
+                  type: 'url_citation',
+                  url_citation: { url: 'https://x.example', title: 'X' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    });
+    const model = server.createProvider()('openai/gpt-4o');
+
+    const first = await generateText({ model, messages: [pdfTurn] });
+    await generateText({
+      model,
+      messages: [
+        pdfTurn,
+        ...first.response.messages,
+        { role: 'user', content: 'More detail?' },
+      ],
+    });
+
+    const { messages } = server.emulator.requests[1].body as {
+      messages: Array<Record<string, unknown>>;
+    };
+    expect(messages[1]).toStrictEqual({
+      role: 'assistant',
+      content: 'A summary.',
+      annotations: [fileAnnotation],
+    });
+  });
+
+  it('does the same for a streamed reply', async () => {
+    server.emulator.enqueue({
+      type: 'stream',
+      events: [
+        {
+          id: 'gen-pdf',
+          choices: [{ index: 0, delta: { content: 'A summary.' } }],
+        },
+        {
+          id: 'gen-pdf',
+          choices: [
+            {
+              index: 0,
+              delta: { content: '', annotations: [fileAnnotation] },
+              finish_reason: 'stop',
+            },
+          ],
+        },
+      ],
+    });
+    const model = server.createProvider()('openai/gpt-4o');
+
+    const first = streamText({ model, messages: [pdfTurn] });
+    await first.consumeStream();
+    await generateText({
+      model,
+      messages: [
+        pdfTurn,
+        ...(await first.response).messages,
+        { role: 'user', content: 'More detail?' },
+      ],
+    });
+
+    const { messages } = server.emulator.requests[1].body as {
+      messages: Array<Record<string, unknown>>;
+    };
+    expect(messages[1]).toStrictEqual({
+      role: 'assistant',
+      content: 'A summary.',
+      annotations: [fileAnnotation],
+    });
+  });
+});

@@ -146,11 +146,17 @@ function convertAssistantContent(
   let reasoningText = '';
   // The last part that carries details holds the most complete array.
   let reasoningDetails: OpenRouterReasoningDetail[] | undefined;
+  // Parsed-file annotations from the earlier reply, sent back as they were.
+  let annotations: unknown[] | undefined;
   const toolCalls: OpenRouterChatToolCall[] = [];
 
   for (const part of content) {
     reasoningDetails =
       readReasoningDetails(part.providerOptions) ?? reasoningDetails;
+    const partAnnotations = part.providerOptions?.openrouter?.annotations;
+    if (Array.isArray(partAnnotations)) {
+      annotations = partAnnotations;
+    }
     switch (part.type) {
       case 'text': {
         text += part.text;
@@ -223,6 +229,7 @@ function convertAssistantContent(
     content: messageContent,
     ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
     ...reasoning,
+    ...(annotations != null ? { annotations } : {}),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { LanguageModelV4Source } from '@ai-sdk/provider';
+import type { JSONValue, LanguageModelV4Source } from '@ai-sdk/provider';
 import { generateId } from '@ai-sdk/provider-utils';
 
 type UrlCitation = {
@@ -42,6 +42,22 @@ export function mapUrlCitationsToSources(
     });
   }
   return sources;
+}
+
+/**
+ * The file annotations of a reply (what the file-parser plugin made of a
+ * PDF), as part metadata. They go back on the assistant message next turn,
+ * so OpenRouter does not parse, and bill, the same file again.
+ */
+export function fileAnnotationsMetadata(
+  annotations: readonly unknown[] | null | undefined,
+): Record<string, JSONValue> | undefined {
+  const fileAnnotations = (annotations ?? []).filter(
+    annotation => (annotation as { type?: unknown } | null)?.type === 'file',
+  );
+  return fileAnnotations.length > 0
+    ? { annotations: fileAnnotations as JSONValue[] }
+    : undefined;
 }
 
 /** One output token's log probability, as `providerMetadata.openrouter.logprobs`. */

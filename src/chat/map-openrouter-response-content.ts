@@ -5,7 +5,10 @@ import {
   type SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
 import { generateId } from '@ai-sdk/provider-utils';
-import { mapUrlCitationsToSources } from './map-openrouter-annotations';
+import {
+  fileAnnotationsMetadata,
+  mapUrlCitationsToSources,
+} from './map-openrouter-annotations';
 import { mapOpenRouterImages } from './map-openrouter-images';
 import type { OpenRouterChatResponse } from './openrouter-chat-response-schemas';
 import {
@@ -68,7 +71,16 @@ export function mapOpenRouterResponseContent(
   }
 
   if (message.content != null && message.content !== '') {
-    content.push({ type: 'text', text: message.content });
+    const annotations = fileAnnotationsMetadata(message.annotations);
+    content.push(
+      annotations == null
+        ? { type: 'text', text: message.content }
+        : {
+            type: 'text',
+            text: message.content,
+            providerMetadata: { openrouter: annotations },
+          },
+    );
   }
   content.push(...mapOpenRouterImages(message.images));
   content.push(...mapUrlCitationsToSources(message.annotations, new Set()));

@@ -68,6 +68,8 @@ export type OpenRouterChatAssistantMessage = {
   reasoning?: string;
   /** Sent back exactly as received; upstreams verify signatures in it. */
   reasoning_details?: unknown[];
+  /** Parsed-file annotations from the reply, so files are not parsed again. */
+  annotations?: unknown[];
 };
 
 export type OpenRouterChatToolMessage = {

@@ -1,5 +1,5 @@
 import {
-  InvalidResponseDataError,
+  APICallError,
   type LanguageModelV4,
   type LanguageModelV4CallOptions,
   type LanguageModelV4GenerateResult,
@@ -187,9 +187,15 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
 
     const choice = response.choices?.[0];
     if (choice == null) {
-      throw new InvalidResponseDataError({
-        data: rawResponse,
+      // An empty answer is a hiccup upstream; a new attempt usually works.
+      throw new APICallError({
         message: 'OpenRouter returned a chat completion without any choices.',
+        url,
+        requestBodyValues: args,
+        statusCode: 200,
+        responseHeaders,
+        responseBody: JSON.stringify(rawResponse),
+        isRetryable: true,
       });
     }
 

@@ -17,6 +17,7 @@ import {
 import type { OpenRouterStreamEvent } from '../openrouter-response-handlers';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
+  fileAnnotationsMetadata,
   mapLogprobs,
   mapUrlCitationsToSources,
   type OpenRouterTokenLogprob,
@@ -176,7 +177,7 @@ export class OpenRouterChatStreamState {
 
   /** Closes whatever is open and emits the single `finish` part. */
   finish() {
-    this.closeBlock();
+    this.closeBlock(fileAnnotationsMetadata(this.annotations));
     // Calls are only final once the stream ends: arguments that parse as
     // JSON can still be the prefix of longer ones.
     this.toolCallTracker.flush();
@@ -451,16 +452,25 @@ export class OpenRouterChatStreamState {
     return id;
   }
 
-  private closeBlock() {
+  /**
+   * `extraMetadata` rides on a text block that ends with the stream: parsed
+   * file annotations, which go back next turn so PDFs are not parsed again.
+   */
+  private closeBlock(extraMetadata?: Record<string, JSONValue>) {
     const block = this.block;
     if (block.type === 'none') {
       return;
     }
     this.block = NO_BLOCK;
-    const providerMetadata =
+    let providerMetadata =
       block.type === 'reasoning' || this.reasoningDetails.wasReceived
         ? this.takeReasoningMetadata()
         : undefined;
+    if (extraMetadata != null && block.type === 'text') {
+      providerMetadata = {
+        openrouter: { ...providerMetadata?.openrouter, ...extraMetadata },
+      };
+    }
     this.emit(
       providerMetadata != null
         ? { type: `${block.type}-end`, id: block.id, providerMetadata }

@@ -1,5 +1,5 @@
 import {
-  InvalidResponseDataError,
+  APICallError,
   type LanguageModelV4,
   type LanguageModelV4CallOptions,
   type LanguageModelV4GenerateResult,
@@ -176,9 +176,15 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
 
     const choice = response.choices?.[0];
     if (choice == null) {
-      throw new InvalidResponseDataError({
-        data: rawValue,
+      // An empty answer is a hiccup upstream; a new attempt usually works.
+      throw new APICallError({
         message: 'OpenRouter returned a completion without any choices.',
+        url,
+        requestBodyValues: args,
+        statusCode: 200,
+        responseHeaders,
+        responseBody: JSON.stringify(rawValue),
+        isRetryable: true,
       });
     }
 
