@@ -6,6 +6,7 @@ import {
   type ParseResult,
   type ResponseHandler,
   safeValidateTypes,
+  secureJsonParse,
 } from '@ai-sdk/provider-utils';
 import {
   createOpenRouterApiCallError,
@@ -27,7 +28,8 @@ export function createOpenRouterJsonResponseHandler<T>(
 
     let rawValue: unknown;
     try {
-      rawValue = JSON.parse(responseBody);
+      // Like the AI SDK's own handlers, refuse `__proto__` keys outright.
+      rawValue = secureJsonParse(responseBody);
     } catch {
       // Usually a body cut off in transit, which a new attempt gets past.
       throw new APICallError({

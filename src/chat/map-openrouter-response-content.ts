@@ -112,14 +112,22 @@ export function mapOpenRouterResponseContent(
     });
   }
 
-  const last = content.at(-1);
+  // The AI SDK replays text and tool-call parts with their metadata; files
+  // and sources are not replayed, so they cannot carry the details.
+  const carrier = content.findLast(
+    part => part.type === 'text' || part.type === 'tool-call',
+  );
   if (
     reasoningMetadata != null &&
-    last != null &&
-    !content.some(part => part.type === 'reasoning') &&
-    (last.type === 'text' || last.type === 'tool-call')
+    carrier != null &&
+    !content.some(part => part.type === 'reasoning')
   ) {
-    last.providerMetadata = reasoningMetadata;
+    carrier.providerMetadata = {
+      openrouter: {
+        ...carrier.providerMetadata?.openrouter,
+        ...reasoningMetadata.openrouter,
+      },
+    };
   }
 
   return content;
