@@ -1,4 +1,7 @@
-import type { SharedV4Warning } from '@ai-sdk/provider';
+import type {
+  LanguageModelV4CallOptions,
+  SharedV4Warning,
+} from '@ai-sdk/provider';
 
 export type RequestBodyLayer = {
   /** Where the values come from, as named in warnings. */
@@ -53,4 +56,21 @@ export function buildRequestBody({
   }
 
   return body;
+}
+
+/** The AI SDK's standard call settings, named as OpenRouter's body names them. */
+export function standardCallSettings(
+  options: LanguageModelV4CallOptions,
+  stopSequences = options.stopSequences,
+): Record<string, unknown> {
+  return {
+    max_tokens: options.maxOutputTokens,
+    temperature: options.temperature,
+    top_p: options.topP,
+    top_k: options.topK,
+    frequency_penalty: options.frequencyPenalty,
+    presence_penalty: options.presencePenalty,
+    stop: stopSequences,
+    seed: options.seed,
+  };
 }

@@ -1,23 +1,19 @@
-import {
-  APICallError,
-  type LanguageModelV4,
-  type LanguageModelV4CallOptions,
-  type LanguageModelV4GenerateResult,
-  type LanguageModelV4StreamResult,
-  type SharedV4Warning,
+import type {
+  LanguageModelV4,
+  LanguageModelV4CallOptions,
+  LanguageModelV4GenerateResult,
+  LanguageModelV4StreamResult,
+  SharedV4Warning,
 } from '@ai-sdk/provider';
-import { postJsonToApi } from '@ai-sdk/provider-utils';
-import { buildRequestBody } from '../build-request-body';
+import { buildRequestBody, standardCallSettings } from '../build-request-body';
 import type { OpenRouterConfig } from '../openrouter-config';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
-import { resolveRequestHeaders } from '../openrouter-request-headers';
-import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   collectToolCallIds,
   convertToOpenRouterChatMessages,
   findReasoningUpstream,
 } from './convert-to-openrouter-chat-messages';
+import { generateOpenRouterResponse } from './generate-openrouter-response';
 import { mapLogprobs } from './map-openrouter-annotations';
 import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterReasoningOption } from './map-openrouter-reasoning-option';
@@ -72,22 +68,15 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     return this.config.provider;
   }
 
-  private async getArgs({
-    prompt,
-    maxOutputTokens,
-    temperature,
-    topP,
-    topK,
-    frequencyPenalty,
-    presencePenalty,
-    stopSequences,
-    seed,
-    responseFormat,
-    tools,
-    toolChoice,
-    reasoning,
-    providerOptions,
-  }: LanguageModelV4CallOptions) {
+  private async getArgs(options: LanguageModelV4CallOptions) {
+    const {
+      prompt,
+      responseFormat,
+      tools,
+      toolChoice,
+      reasoning,
+      providerOptions,
+    } = options;
     const warnings: SharedV4Warning[] = [];
 
     const modelOptions = parseOpenRouterChatOptions(this.settings, 'settings');
@@ -111,14 +100,7 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
         {
           source: 'call settings',
           values: {
-            max_tokens: maxOutputTokens,
-            temperature,
-            top_p: topP,
-            top_k: topK,
-            frequency_penalty: frequencyPenalty,
-            presence_penalty: presencePenalty,
-            stop: stopSequences,
-            seed,
+            ...standardCallSettings(options),
             response_format: convertResponseFormat(
               responseFormat,
               callOptions?.strictJsonSchema ?? modelOptions?.strictJsonSchema,
@@ -167,40 +149,17 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4GenerateResult> {
     const { args, warnings } = await this.getArgs(options);
-    const url = this.config.url('/chat/completions');
-
-    const {
-      responseHeaders,
-      value: response,
-      rawValue: rawResponse,
-    } = await postJsonToApi({
-      url,
-      headers: resolveRequestHeaders(this.config, options.headers),
-      body: args,
-      failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: createOpenRouterJsonResponseHandler(
-        openRouterChatResponseSchema,
-      ),
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
-    });
-
-    const choice = response.choices?.[0];
-    if (choice == null) {
-      // An empty answer is a hiccup upstream; a new attempt usually works.
-      throw new APICallError({
-        message: 'OpenRouter returned a chat completion without any choices.',
-        url,
-        requestBodyValues: args,
-        statusCode: 200,
-        responseHeaders,
-        responseBody: JSON.stringify(rawResponse),
-        isRetryable: true,
+    const { answer, choice, request, response } =
+      await generateOpenRouterResponse({
+        config: this.config,
+        path: '/chat/completions',
+        args,
+        options,
+        schema: openRouterChatResponseSchema,
       });
-    }
 
     const content = mapOpenRouterResponseContent(choice.message, {
-      servedBy: response.provider,
+      servedBy: answer.provider,
       previousToolCallIds: collectToolCallIds(options.prompt),
     });
     const unifiedFinishReason = mapOpenRouterFinishReason(choice.finish_reason);
@@ -217,27 +176,18 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
             : unifiedFinishReason,
         raw: choice.finish_reason ?? undefined,
       },
-      usage: convertOpenRouterUsage(response.usage),
+      usage: convertOpenRouterUsage(answer.usage),
       providerMetadata: buildOpenRouterProviderMetadata({
-        generationId: response.id,
-        model: response.model,
-        provider: response.provider,
-        usage: response.usage,
+        generationId: answer.id,
+        model: answer.model,
+        provider: answer.provider,
+        usage: answer.usage,
         reasoningDetails: choice.message?.reasoning_details,
         annotations: choice.message?.annotations,
         logprobs: mapLogprobs(choice.logprobs),
       }),
-      request: { url, body: args },
-      response: {
-        id: response.id ?? undefined,
-        modelId: response.model ?? undefined,
-        timestamp:
-          response.created != null
-            ? new Date(response.created * 1000)
-            : undefined,
-        headers: responseHeaders,
-        body: rawResponse,
-      },
+      request,
+      response,
       warnings,
     };
   }

@@ -1,15 +1,15 @@
-import {
-  APICallError,
-  type LanguageModelV4,
-  type LanguageModelV4CallOptions,
-  type LanguageModelV4GenerateResult,
-  type LanguageModelV4StreamResult,
-  type SharedV4Warning,
+import type {
+  LanguageModelV4,
+  LanguageModelV4CallOptions,
+  LanguageModelV4GenerateResult,
+  LanguageModelV4StreamResult,
+  SharedV4Warning,
 } from '@ai-sdk/provider';
-import { lazySchema, postJsonToApi, zodSchema } from '@ai-sdk/provider-utils';
+import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import { buildRequestBody } from '../build-request-body';
+import { buildRequestBody, standardCallSettings } from '../build-request-body';
 import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
+import { generateOpenRouterResponse } from '../chat/generate-openrouter-response';
 import { mapOpenRouterFinishReason } from '../chat/map-openrouter-finish-reason';
 import {
   type OpenRouterChatSettings,
@@ -21,9 +21,6 @@ import { validateOpenRouterCompletionChunk } from '../chat/openrouter-chat-strea
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
 import type { OpenRouterConfig } from '../openrouter-config';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
-import { resolveRequestHeaders } from '../openrouter-request-headers';
-import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
@@ -78,22 +75,16 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
     return this.config.provider;
   }
 
-  private getArgs({
-    prompt,
-    maxOutputTokens,
-    temperature,
-    topP,
-    topK,
-    frequencyPenalty,
-    presencePenalty,
-    stopSequences,
-    seed,
-    responseFormat,
-    tools,
-    toolChoice,
-    reasoning,
-    providerOptions,
-  }: LanguageModelV4CallOptions) {
+  private getArgs(options: LanguageModelV4CallOptions) {
+    const {
+      prompt,
+      stopSequences,
+      responseFormat,
+      tools,
+      toolChoice,
+      reasoning,
+      providerOptions,
+    } = options;
     const warnings: SharedV4Warning[] = [];
 
     // `ai` passes `toolChoice: auto` on every call; only real tools matter.
@@ -130,16 +121,10 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
         },
         {
           source: 'call settings',
-          values: {
-            max_tokens: maxOutputTokens,
-            temperature,
-            top_p: topP,
-            top_k: topK,
-            frequency_penalty: frequencyPenalty,
-            presence_penalty: presencePenalty,
-            stop: stop.length > 0 ? stop : undefined,
-            seed,
-          },
+          values: standardCallSettings(
+            options,
+            stop.length > 0 ? stop : undefined,
+          ),
         },
         {
           source: 'providerOptions.openrouter',
@@ -157,36 +142,14 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4GenerateResult> {
     const { args, warnings } = this.getArgs(options);
-    const url = this.config.url('/completions');
-
-    const {
-      responseHeaders,
-      value: response,
-      rawValue,
-    } = await postJsonToApi({
-      url,
-      headers: resolveRequestHeaders(this.config, options.headers),
-      body: args,
-      failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler:
-        createOpenRouterJsonResponseHandler(completionSchema),
-      abortSignal: options.abortSignal,
-      fetch: this.config.fetch,
-    });
-
-    const choice = response.choices?.[0];
-    if (choice == null) {
-      // An empty answer is a hiccup upstream; a new attempt usually works.
-      throw new APICallError({
-        message: 'OpenRouter returned a completion without any choices.',
-        url,
-        requestBodyValues: args,
-        statusCode: 200,
-        responseHeaders,
-        responseBody: JSON.stringify(rawValue),
-        isRetryable: true,
+    const { answer, choice, request, response } =
+      await generateOpenRouterResponse({
+        config: this.config,
+        path: '/completions',
+        args,
+        options,
+        schema: completionSchema,
       });
-    }
 
     return {
       content:
@@ -197,24 +160,15 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
         unified: mapOpenRouterFinishReason(choice.finish_reason),
         raw: choice.finish_reason ?? undefined,
       },
-      usage: convertOpenRouterUsage(response.usage),
+      usage: convertOpenRouterUsage(answer.usage),
       providerMetadata: buildOpenRouterProviderMetadata({
-        generationId: response.id,
-        model: response.model,
-        provider: response.provider,
-        usage: response.usage,
+        generationId: answer.id,
+        model: answer.model,
+        provider: answer.provider,
+        usage: answer.usage,
       }),
-      request: { url, body: args },
-      response: {
-        id: response.id ?? undefined,
-        modelId: response.model ?? undefined,
-        timestamp:
-          response.created != null
-            ? new Date(response.created * 1000)
-            : undefined,
-        headers: responseHeaders,
-        body: rawValue,
-      },
+      request,
+      response,
       warnings,
     };
   }

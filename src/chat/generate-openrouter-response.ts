@@ -1,0 +1,85 @@
+import {
+  APICallError,
+  type LanguageModelV4CallOptions,
+  type LanguageModelV4GenerateResult,
+} from '@ai-sdk/provider';
+import { type FlexibleSchema, postJsonToApi } from '@ai-sdk/provider-utils';
+import type { OpenRouterConfig } from '../openrouter-config';
+import { openRouterFailedResponseHandler } from '../openrouter-error';
+import { resolveRequestHeaders } from '../openrouter-request-headers';
+import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
+
+type OpenRouterResponseEnvelope = {
+  id?: string | null;
+  model?: string | null;
+  created?: number | null;
+  choices?: readonly unknown[] | null;
+};
+
+/**
+ * Posts a non-streaming request (chat or completion) and returns its first
+ * choice with the response around it. An answer without choices is a hiccup
+ * upstream, so it is a retryable error rather than an empty reply.
+ */
+export async function generateOpenRouterResponse<
+  RESPONSE extends OpenRouterResponseEnvelope,
+>({
+  config,
+  path,
+  args,
+  options,
+  schema,
+}: {
+  config: OpenRouterConfig;
+  path: string;
+  args: Record<string, unknown>;
+  options: LanguageModelV4CallOptions;
+  schema: FlexibleSchema<RESPONSE>;
+}) {
+  const url = config.url(path);
+  const {
+    responseHeaders,
+    value: response,
+    rawValue,
+  } = await postJsonToApi({
+    url,
+    headers: resolveRequestHeaders(config, options.headers),
+    body: args,
+    failedResponseHandler: openRouterFailedResponseHandler,
+    successfulResponseHandler: createOpenRouterJsonResponseHandler(schema),
+    abortSignal: options.abortSignal,
+    fetch: config.fetch,
+  });
+
+  const choice = response.choices?.[0] as
+    | NonNullable<RESPONSE['choices']>[number]
+    | undefined;
+  if (choice == null) {
+    throw new APICallError({
+      message: 'OpenRouter returned an answer without any choices.',
+      url,
+      requestBodyValues: args,
+      statusCode: 200,
+      responseHeaders,
+      responseBody: JSON.stringify(rawValue),
+      isRetryable: true,
+    });
+  }
+
+  const result: Pick<LanguageModelV4GenerateResult, 'request' | 'response'> = {
+    request: { url, body: args },
+    response: {
+      id: response.id ?? undefined,
+      modelId: response.model ?? undefined,
+      timestamp:
+        response.created != null
+          ? new Date(response.created * 1000)
+          : undefined,
+      headers: responseHeaders,
+      body: rawValue,
+    },
+  };
+  // `answer` is the parsed body; `request` and `response` are ready for the
+  // generate result.
+  return { answer: response, choice, ...result };
+}
