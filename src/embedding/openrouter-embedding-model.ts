@@ -1,29 +1,11 @@
-import {
-  type EmbeddingModelV4,
-  type EmbeddingModelV4CallOptions,
-  type EmbeddingModelV4Result,
-  InvalidResponseDataError,
-  type SharedV4Warning,
-  TooManyEmbeddingValuesForCallError,
+import type {
+  EmbeddingModelV4,
+  EmbeddingModelV4CallOptions,
+  EmbeddingModelV4Result,
 } from '@ai-sdk/provider';
-import {
-  convertBase64ToUint8Array,
-  lazySchema,
-  postJsonToApi,
-  zodSchema,
-} from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
-import { buildRequestBody } from '../build-request-body';
-import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
-import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import type { OpenRouterConfig } from '../openrouter-config';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
-import { resolveRequestHeaders } from '../openrouter-request-headers';
-import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
-import {
-  type OpenRouterEmbeddingSettings,
-  parseOpenRouterEmbeddingOptions,
-} from './openrouter-embedding-options';
+import type { OpenRouterEmbeddingModelImplementation } from './openrouter-embedding-model-implementation';
+import type { OpenRouterEmbeddingSettings } from './openrouter-embedding-options';
 
 /** Embedding models on OpenRouter, e.g. `openai/text-embedding-3-small`. */
 export type OpenRouterEmbeddingModelId =
@@ -41,24 +23,10 @@ export type OpenRouterEmbeddingModelId =
  */
 export const OPENROUTER_MAX_EMBEDDINGS_PER_CALL = 2048;
 
-const embeddingResponseSchema = lazySchema(() =>
-  zodSchema(
-    z.looseObject({
-      id: z.string().nullish(),
-      model: z.string().nullish(),
-      provider: z.string().nullish(),
-      data: z.array(
-        z.looseObject({
-          index: z.number().nullish(),
-          embedding: z.union([z.array(z.number()), z.string()]),
-        }),
-      ),
-      usage: openRouterUsageSchema.nullish(),
-    }),
-  ),
-);
-
-/** An embedding model over OpenRouter's `POST /embeddings`. */
+/**
+ * An embedding model over OpenRouter's `POST /embeddings`. Its code is
+ * loaded on the first call, so an app that only chats does not ship it.
+ */
 export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
   readonly specificationVersion = 'v4';
   readonly maxEmbeddingsPerCall = OPENROUTER_MAX_EMBEDDINGS_PER_CALL;
@@ -67,6 +35,9 @@ export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
 
   private readonly settings: OpenRouterEmbeddingSettings;
   private readonly config: OpenRouterConfig;
+  private implementation:
+    | Promise<OpenRouterEmbeddingModelImplementation>
+    | undefined;
 
   constructor(
     modelId: OpenRouterEmbeddingModelId,
@@ -82,119 +53,19 @@ export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
     return this.config.provider;
   }
 
-  async doEmbed({
-    values,
-    dimensions,
-    abortSignal,
-    providerOptions,
-    headers,
-  }: EmbeddingModelV4CallOptions): Promise<EmbeddingModelV4Result> {
-    if (values.length > this.maxEmbeddingsPerCall) {
-      throw new TooManyEmbeddingValuesForCallError({
-        provider: this.provider,
-        modelId: this.modelId,
-        maxEmbeddingsPerCall: this.maxEmbeddingsPerCall,
-        values,
-      });
-    }
-
-    const warnings: SharedV4Warning[] = [];
-    const body = buildRequestBody({
-      fixed: { model: this.modelId, input: values },
-      layers: [
-        { source: 'extraBody', values: this.config.extraBody },
-        {
-          source: 'model settings',
-          values: parseOpenRouterEmbeddingOptions(this.settings, 'settings'),
-        },
-        { source: 'call settings', values: { dimensions } },
-        {
-          source: 'providerOptions.openrouter',
-          values: parseOpenRouterEmbeddingOptions(
-            providerOptions?.openrouter,
-            'providerOptions.openrouter',
-          ),
-        },
-      ],
-      reservedKeys: ['model', 'input'],
-      warnings,
-    });
-
-    const url = this.config.url('/embeddings');
-    const {
-      responseHeaders,
-      value: response,
-      rawValue,
-    } = await postJsonToApi({
-      url,
-      headers: resolveRequestHeaders(this.config, headers),
-      body,
-      failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler: createOpenRouterJsonResponseHandler(
-        embeddingResponseSchema,
-      ),
-      abortSignal,
-      fetch: this.config.fetch,
-    });
-
-    return {
-      embeddings: placeByIndex(response.data, values.length, rawValue),
-      usage:
-        response.usage?.prompt_tokens != null
-          ? { tokens: response.usage.prompt_tokens }
-          : undefined,
-      providerMetadata: buildOpenRouterProviderMetadata({
-        generationId: response.id,
-        model: response.model,
-        provider: response.provider,
-        usage: response.usage,
-      }),
-      response: { headers: responseHeaders, body: rawValue },
-      warnings,
-    };
+  async doEmbed(
+    options: EmbeddingModelV4CallOptions,
+  ): Promise<EmbeddingModelV4Result> {
+    this.implementation ??= import(
+      './openrouter-embedding-model-implementation'
+    ).then(
+      module =>
+        new module.OpenRouterEmbeddingModelImplementation(
+          this.modelId,
+          this.settings,
+          this.config,
+        ),
+    );
+    return (await this.implementation).doEmbed(options);
   }
-}
-
-/**
- * Vectors in input order, placed by each item's `index` (upstreams do not
- * promise array order) and decoded when they arrive as base64.
- */
-function placeByIndex(
-  data: Array<{ index?: number | null; embedding: number[] | string }>,
-  count: number,
-  rawValue: unknown,
-): number[][] {
-  const embeddings: Array<number[] | undefined> = new Array(count);
-  for (const [position, item] of data.entries()) {
-    const index = item.index ?? position;
-    if (index < 0 || index >= count || embeddings[index] != null) {
-      throw new InvalidResponseDataError({
-        data: rawValue,
-        message: `OpenRouter returned an embedding for index ${index}, which does not match the ${count} input(s).`,
-      });
-    }
-    embeddings[index] =
-      typeof item.embedding === 'string'
-        ? decodeBase64Floats(item.embedding)
-        : item.embedding;
-  }
-  const missing = embeddings.findIndex(embedding => embedding == null);
-  if (missing !== -1 || embeddings.length !== count) {
-    throw new InvalidResponseDataError({
-      data: rawValue,
-      message: `OpenRouter returned ${data.length} embedding(s) for ${count} input(s).`,
-    });
-  }
-  return embeddings as number[][];
-}
-
-/** `encoding_format: 'base64'` vectors are little-endian float32 arrays. */
-function decodeBase64Floats(base64: string): number[] {
-  const bytes = convertBase64ToUint8Array(base64);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const values: number[] = [];
-  for (let offset = 0; offset + 4 <= bytes.byteLength; offset += 4) {
-    values.push(view.getFloat32(offset, true));
-  }
-  return values;
 }

@@ -1,0 +1,186 @@
+import type {
+  LanguageModelV4,
+  LanguageModelV4CallOptions,
+  LanguageModelV4GenerateResult,
+  LanguageModelV4StreamResult,
+  SharedV4Warning,
+} from '@ai-sdk/provider';
+import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
+import { buildRequestBody, standardCallSettings } from '../build-request-body';
+import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
+import { generateOpenRouterResponse } from '../chat/generate-openrouter-response';
+import { mapOpenRouterFinishReason } from '../chat/map-openrouter-finish-reason';
+import {
+  parseOpenRouterCallOptions,
+  parseOpenRouterChatOptions,
+} from '../chat/openrouter-chat-options';
+import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
+import { validateOpenRouterCompletionChunk } from '../chat/openrouter-chat-stream-parser';
+import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
+import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
+import type { OpenRouterConfig } from '../openrouter-config';
+import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
+import type {
+  OpenRouterCompletionModelId,
+  OpenRouterCompletionSettings,
+} from './openrouter-completion-language-model';
+
+// Built on first use, not at import, to keep cold starts short.
+function completionSchemaShape() {
+  return z.looseObject({
+    ...responseEnvelopeFields(),
+    choices: z
+      .array(
+        z.looseObject({
+          text: z.string().nullish(),
+          finish_reason: z.string().nullish(),
+        }),
+      )
+      .nullish(),
+  });
+}
+
+const completionSchema = lazySchema(() => zodSchema(completionSchemaShape()));
+
+/**
+ * A language model over OpenRouter's legacy `POST /completions`: the prompt
+ * becomes one text to continue. Tools, files and structured output need a
+ * chat model; asking for them here gives a clear error or a warning.
+ */
+export class OpenRouterCompletionLanguageModelImplementation
+  implements LanguageModelV4
+{
+  readonly specificationVersion = 'v4';
+  readonly supportedUrls: Record<string, RegExp[]> = {};
+  readonly modelId: OpenRouterCompletionModelId;
+
+  private readonly settings: OpenRouterCompletionSettings;
+  private readonly config: OpenRouterConfig;
+
+  constructor(
+    modelId: OpenRouterCompletionModelId,
+    settings: OpenRouterCompletionSettings,
+    config: OpenRouterConfig,
+  ) {
+    this.modelId = modelId;
+    this.settings = settings;
+    this.config = config;
+  }
+
+  get provider(): string {
+    return this.config.provider;
+  }
+
+  private getArgs(options: LanguageModelV4CallOptions) {
+    const {
+      prompt,
+      stopSequences,
+      responseFormat,
+      tools,
+      toolChoice,
+      reasoning,
+      providerOptions,
+    } = options;
+    const warnings: SharedV4Warning[] = [];
+
+    // `ai` passes `toolChoice: auto` on every call; only real tools matter.
+    if (tools != null && tools.length > 0) {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'tools',
+        details: 'Completion models cannot call tools; use a chat model.',
+      });
+    } else if (toolChoice != null && toolChoice.type !== 'auto') {
+      warnings.push({ type: 'unsupported', feature: 'toolChoice' });
+    }
+    if (responseFormat != null && responseFormat.type !== 'text') {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'responseFormat',
+        details: 'Use a chat model for structured output.',
+      });
+    }
+    if (reasoning != null && reasoning !== 'provider-default') {
+      warnings.push({ type: 'unsupported', feature: 'reasoning' });
+    }
+
+    const converted = convertToOpenRouterCompletionPrompt(prompt);
+    const stop = [...(stopSequences ?? []), ...converted.stopSequences];
+
+    const body = buildRequestBody({
+      fixed: { model: this.modelId, prompt: converted.prompt },
+      layers: [
+        { source: 'extraBody', values: this.config.extraBody },
+        {
+          source: 'model settings',
+          values: parseOpenRouterChatOptions(this.settings, 'settings')?.body,
+        },
+        {
+          source: 'call settings',
+          values: standardCallSettings(
+            options,
+            stop.length > 0 ? stop : undefined,
+          ),
+        },
+        {
+          source: 'providerOptions.openrouter',
+          values: parseOpenRouterCallOptions(providerOptions)?.body,
+        },
+      ],
+      reservedKeys: ['model', 'prompt', 'messages', 'stream', 'tools'],
+      warnings,
+    });
+
+    return { args: body, warnings };
+  }
+
+  async doGenerate(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4GenerateResult> {
+    const { args, warnings } = this.getArgs(options);
+    const { answer, choice, request, response } =
+      await generateOpenRouterResponse({
+        config: this.config,
+        path: '/completions',
+        args,
+        options,
+        schema: completionSchema,
+      });
+
+    return {
+      content:
+        choice.text != null && choice.text !== ''
+          ? [{ type: 'text', text: choice.text }]
+          : [],
+      finishReason: {
+        unified: mapOpenRouterFinishReason(choice.finish_reason),
+        raw: choice.finish_reason ?? undefined,
+      },
+      usage: convertOpenRouterUsage(answer.usage),
+      providerMetadata: buildOpenRouterProviderMetadata({
+        generationId: answer.id,
+        model: answer.model,
+        provider: answer.provider,
+        usage: answer.usage,
+      }),
+      request,
+      response,
+      warnings,
+    };
+  }
+
+  async doStream(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4StreamResult> {
+    const { args, warnings } = this.getArgs(options);
+    return streamOpenRouterParts({
+      config: this.config,
+      path: '/completions',
+      args,
+      warnings,
+      options,
+      validateChunk: validateOpenRouterCompletionChunk,
+    });
+  }
+}
