@@ -44,6 +44,19 @@ export type SsePartStreamOptions<T> = {
   };
 };
 
+/**
+ * Where the stream stands. `opening` (only with a first-part gate): no
+ * content yet, and an error is held for the gate instead of streamed;
+ * `failed-early`: such an error is held and later parts are dropped;
+ * `streaming`: every part is queued; `cancelled`: the body was let go of
+ * and reads are ignored.
+ */
+type StreamPhase =
+  | { type: 'opening' }
+  | { type: 'failed-early'; error: unknown }
+  | { type: 'streaming' }
+  | { type: 'cancelled' };
+
 /** Parts that say nothing about the reply yet. */
 const PRELUDE_PARTS = new Set(['stream-start', 'response-metadata', 'raw']);
 
@@ -97,7 +110,8 @@ export function createSsePartStream<T>({
   let processor: SseEventProcessor<T>;
   let splitter: SseEventSplitter;
   let emittedCount = 0;
-  let isCancelled = false;
+  let phase: StreamPhase =
+    firstPartGate != null ? { type: 'opening' } : { type: 'streaming' };
 
   /**
    * Parses and checks one event's data. Plain `JSON.parse` is what the
@@ -147,7 +161,7 @@ export function createSsePartStream<T>({
     try {
       result = await reader.read();
     } catch (error) {
-      if (isCancelled) {
+      if (phase.type === 'cancelled') {
         return false;
       }
       if (isAbortError(error)) {
@@ -164,7 +178,7 @@ export function createSsePartStream<T>({
       controller.close();
       return false;
     }
-    if (isCancelled) {
+    if (phase.type === 'cancelled') {
       return false;
     }
     if (result.done) {
@@ -178,7 +192,7 @@ export function createSsePartStream<T>({
     } catch (error) {
       // A bug in turning chunks into parts must not leave the response
       // open: release the connection and fail the stream.
-      isCancelled = true;
+      phase = { type: 'cancelled' };
       reader.cancel(error).catch(() => {});
       controller.error(error);
       return false;
@@ -186,26 +200,25 @@ export function createSsePartStream<T>({
     return true;
   }
 
-  // Before the first content, an error is held back for the gate instead of
-  // being queued; after it, every part goes straight to the queue.
-  let isWaitingForContent = firstPartGate != null;
-  let earlyError: { error: unknown } | undefined;
-
   return new ReadableStream<LanguageModelV4StreamPart>({
     async start(controller) {
       processor = createProcessor(part => {
-        // Once an early error is held, the rest is about to be discarded.
-        if (earlyError != null) {
-          return;
-        }
-        if (isWaitingForContent) {
-          if (part.type === 'error') {
-            earlyError ??= { error: part.error };
+        switch (phase.type) {
+          case 'failed-early':
+          case 'cancelled':
+            // The rest is about to be discarded.
             return;
-          }
-          if (!PRELUDE_PARTS.has(part.type)) {
-            isWaitingForContent = false;
-          }
+          case 'opening':
+            // Before the first content an error is held for the gate
+            // instead of being queued.
+            if (part.type === 'error') {
+              phase = { type: 'failed-early', error: part.error };
+              return;
+            }
+            if (!PRELUDE_PARTS.has(part.type)) {
+              phase = { type: 'streaming' };
+            }
+            break;
         }
         emittedCount++;
         controller.enqueue(part);
@@ -222,27 +235,27 @@ export function createSsePartStream<T>({
         return;
       }
       try {
-        while (
-          isWaitingForContent &&
-          earlyError == null &&
-          (await readOnce(controller))
-        ) {
+        while (phase.type === 'opening' && (await readOnce(controller))) {
           // Read on until the reply shows content, an error or its end.
         }
       } catch (error) {
-        earlyError ??= { error };
+        phase = { type: 'failed-early', error };
       }
-      isWaitingForContent = false;
-      if (earlyError != null) {
-        isCancelled = true;
-        await reader.cancel(earlyError.error).catch(() => {});
-        firstPartGate.fail(earlyError.error);
+      if (phase.type === 'failed-early') {
+        const { error } = phase;
+        phase = { type: 'cancelled' };
+        await reader.cancel(error).catch(() => {});
+        firstPartGate.fail(error);
         try {
-          controller.error(earlyError.error);
+          controller.error(error);
         } catch {
           // Already closed by the end of the body; nobody will read it.
         }
         return;
+      }
+      if (phase.type === 'opening') {
+        // The body ended without content: the finish part says how.
+        phase = { type: 'streaming' };
       }
       firstPartGate.open();
     },
@@ -259,7 +272,7 @@ export function createSsePartStream<T>({
     },
 
     cancel(reason) {
-      isCancelled = true;
+      phase = { type: 'cancelled' };
       return reader.cancel(reason);
     },
   });
