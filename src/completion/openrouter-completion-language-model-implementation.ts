@@ -1,5 +1,4 @@
 import type {
-  LanguageModelV4,
   LanguageModelV4CallOptions,
   LanguageModelV4GenerateResult,
   LanguageModelV4StreamResult,
@@ -19,7 +18,7 @@ import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas
 import { validateOpenRouterCompletionChunk } from '../chat/openrouter-chat-stream-parser';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
-import type { OpenRouterConfig } from '../openrouter-config';
+import type { LazyModelSource } from '../load-on-first-use';
 import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
 import type {
   OpenRouterCompletionModelId,
@@ -48,29 +47,13 @@ const completionSchema = lazySchema(() => zodSchema(completionSchemaShape()));
  * becomes one text to continue. Tools, files and structured output need a
  * chat model; asking for them here gives a clear error or a warning.
  */
-export class OpenRouterCompletionLanguageModelImplementation
-  implements LanguageModelV4
-{
-  readonly specificationVersion = 'v4';
-  readonly supportedUrls: Record<string, RegExp[]> = {};
-  readonly modelId: OpenRouterCompletionModelId;
-
-  private readonly settings: OpenRouterCompletionSettings;
-  private readonly config: OpenRouterConfig;
-
+export class OpenRouterCompletionLanguageModelImplementation {
   constructor(
-    modelId: OpenRouterCompletionModelId,
-    settings: OpenRouterCompletionSettings,
-    config: OpenRouterConfig,
-  ) {
-    this.modelId = modelId;
-    this.settings = settings;
-    this.config = config;
-  }
-
-  get provider(): string {
-    return this.config.provider;
-  }
+    private readonly source: LazyModelSource<
+      OpenRouterCompletionModelId,
+      OpenRouterCompletionSettings
+    >,
+  ) {}
 
   private getArgs(options: LanguageModelV4CallOptions) {
     const {
@@ -109,12 +92,13 @@ export class OpenRouterCompletionLanguageModelImplementation
     const stop = [...(stopSequences ?? []), ...converted.stopSequences];
 
     const body = buildRequestBody({
-      fixed: { model: this.modelId, prompt: converted.prompt },
+      fixed: { model: this.source.modelId, prompt: converted.prompt },
       layers: [
-        { source: 'extraBody', values: this.config.extraBody },
+        { source: 'extraBody', values: this.source.config.extraBody },
         {
           source: 'model settings',
-          values: parseOpenRouterChatOptions(this.settings, 'settings')?.body,
+          values: parseOpenRouterChatOptions(this.source.settings, 'settings')
+            ?.body,
         },
         {
           source: 'call settings',
@@ -141,7 +125,7 @@ export class OpenRouterCompletionLanguageModelImplementation
     const { args, warnings } = this.getArgs(options);
     const { answer, choice, request, response } =
       await generateOpenRouterResponse({
-        config: this.config,
+        config: this.source.config,
         path: '/completions',
         args,
         options,
@@ -175,7 +159,7 @@ export class OpenRouterCompletionLanguageModelImplementation
   ): Promise<LanguageModelV4StreamResult> {
     const { args, warnings } = this.getArgs(options);
     return streamOpenRouterParts({
-      config: this.config,
+      config: this.source.config,
       path: '/completions',
       args,
       warnings,

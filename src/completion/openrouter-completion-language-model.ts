@@ -5,8 +5,8 @@ import type {
   LanguageModelV4StreamResult,
 } from '@ai-sdk/provider';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
+import { loadOnFirstUse } from '../load-on-first-use';
 import type { OpenRouterConfig } from '../openrouter-config';
-import type { OpenRouterCompletionLanguageModelImplementation } from './openrouter-completion-language-model-implementation';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
 export type OpenRouterCompletionModelId =
@@ -28,9 +28,16 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
 
   private readonly settings: OpenRouterCompletionSettings;
   private readonly config: OpenRouterConfig;
-  private implementation:
-    | Promise<OpenRouterCompletionLanguageModelImplementation>
-    | undefined;
+  private readonly implementation = loadOnFirstUse(
+    async () =>
+      new (
+        await import('./openrouter-completion-language-model-implementation')
+      ).OpenRouterCompletionLanguageModelImplementation({
+        modelId: this.modelId,
+        settings: this.settings,
+        config: this.config,
+      }),
+  );
 
   constructor(
     modelId: OpenRouterCompletionModelId,
@@ -46,29 +53,15 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
     return this.config.provider;
   }
 
-  private load() {
-    this.implementation ??= import(
-      './openrouter-completion-language-model-implementation'
-    ).then(
-      module =>
-        new module.OpenRouterCompletionLanguageModelImplementation(
-          this.modelId,
-          this.settings,
-          this.config,
-        ),
-    );
-    return this.implementation;
-  }
-
   async doGenerate(
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4GenerateResult> {
-    return (await this.load()).doGenerate(options);
+    return (await this.implementation()).doGenerate(options);
   }
 
   async doStream(
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4StreamResult> {
-    return (await this.load()).doStream(options);
+    return (await this.implementation()).doStream(options);
   }
 }

@@ -1,5 +1,4 @@
 import {
-  type EmbeddingModelV4,
   type EmbeddingModelV4CallOptions,
   type EmbeddingModelV4Result,
   InvalidResponseDataError,
@@ -16,7 +15,7 @@ import { z } from 'zod/v4';
 import { buildRequestBody } from '../build-request-body';
 import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
-import type { OpenRouterConfig } from '../openrouter-config';
+import type { LazyModelSource } from '../load-on-first-use';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
@@ -50,30 +49,13 @@ const embeddingResponseSchema = lazySchema(() =>
  * What `OpenRouterEmbeddingModel` loads on its first call: the request, the
  * response schema and the vector decoding.
  */
-export class OpenRouterEmbeddingModelImplementation
-  implements EmbeddingModelV4
-{
-  readonly specificationVersion = 'v4';
-  readonly maxEmbeddingsPerCall = OPENROUTER_MAX_EMBEDDINGS_PER_CALL;
-  readonly supportsParallelCalls = true;
-  readonly modelId: OpenRouterEmbeddingModelId;
-
-  private readonly settings: OpenRouterEmbeddingSettings;
-  private readonly config: OpenRouterConfig;
-
+export class OpenRouterEmbeddingModelImplementation {
   constructor(
-    modelId: OpenRouterEmbeddingModelId,
-    settings: OpenRouterEmbeddingSettings,
-    config: OpenRouterConfig,
-  ) {
-    this.modelId = modelId;
-    this.settings = settings;
-    this.config = config;
-  }
-
-  get provider(): string {
-    return this.config.provider;
-  }
+    private readonly source: LazyModelSource<
+      OpenRouterEmbeddingModelId,
+      OpenRouterEmbeddingSettings
+    >,
+  ) {}
 
   async doEmbed({
     values,
@@ -82,23 +64,26 @@ export class OpenRouterEmbeddingModelImplementation
     providerOptions,
     headers,
   }: EmbeddingModelV4CallOptions): Promise<EmbeddingModelV4Result> {
-    if (values.length > this.maxEmbeddingsPerCall) {
+    if (values.length > OPENROUTER_MAX_EMBEDDINGS_PER_CALL) {
       throw new TooManyEmbeddingValuesForCallError({
-        provider: this.provider,
-        modelId: this.modelId,
-        maxEmbeddingsPerCall: this.maxEmbeddingsPerCall,
+        provider: this.source.config.provider,
+        modelId: this.source.modelId,
+        maxEmbeddingsPerCall: OPENROUTER_MAX_EMBEDDINGS_PER_CALL,
         values,
       });
     }
 
     const warnings: SharedV4Warning[] = [];
     const body = buildRequestBody({
-      fixed: { model: this.modelId, input: values },
+      fixed: { model: this.source.modelId, input: values },
       layers: [
-        { source: 'extraBody', values: this.config.extraBody },
+        { source: 'extraBody', values: this.source.config.extraBody },
         {
           source: 'model settings',
-          values: parseOpenRouterEmbeddingOptions(this.settings, 'settings'),
+          values: parseOpenRouterEmbeddingOptions(
+            this.source.settings,
+            'settings',
+          ),
         },
         { source: 'call settings', values: { dimensions } },
         {
@@ -113,21 +98,21 @@ export class OpenRouterEmbeddingModelImplementation
       warnings,
     });
 
-    const url = this.config.url('/embeddings');
+    const url = this.source.config.url('/embeddings');
     const {
       responseHeaders,
       value: response,
       rawValue,
     } = await postJsonToApi({
       url,
-      headers: resolveRequestHeaders(this.config, headers),
+      headers: resolveRequestHeaders(this.source.config, headers),
       body,
       failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: createOpenRouterJsonResponseHandler(
         embeddingResponseSchema,
       ),
       abortSignal,
-      fetch: this.config.fetch,
+      fetch: this.source.config.fetch,
     });
 
     return {

@@ -3,8 +3,8 @@ import type {
   EmbeddingModelV4CallOptions,
   EmbeddingModelV4Result,
 } from '@ai-sdk/provider';
+import { loadOnFirstUse } from '../load-on-first-use';
 import type { OpenRouterConfig } from '../openrouter-config';
-import type { OpenRouterEmbeddingModelImplementation } from './openrouter-embedding-model-implementation';
 import type { OpenRouterEmbeddingSettings } from './openrouter-embedding-options';
 
 /** Embedding models on OpenRouter, e.g. `openai/text-embedding-3-small`. */
@@ -35,9 +35,16 @@ export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
 
   private readonly settings: OpenRouterEmbeddingSettings;
   private readonly config: OpenRouterConfig;
-  private implementation:
-    | Promise<OpenRouterEmbeddingModelImplementation>
-    | undefined;
+  private readonly implementation = loadOnFirstUse(
+    async () =>
+      new (
+        await import('./openrouter-embedding-model-implementation')
+      ).OpenRouterEmbeddingModelImplementation({
+        modelId: this.modelId,
+        settings: this.settings,
+        config: this.config,
+      }),
+  );
 
   constructor(
     modelId: OpenRouterEmbeddingModelId,
@@ -56,16 +63,6 @@ export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
   async doEmbed(
     options: EmbeddingModelV4CallOptions,
   ): Promise<EmbeddingModelV4Result> {
-    this.implementation ??= import(
-      './openrouter-embedding-model-implementation'
-    ).then(
-      module =>
-        new module.OpenRouterEmbeddingModelImplementation(
-          this.modelId,
-          this.settings,
-          this.config,
-        ),
-    );
-    return (await this.implementation).doEmbed(options);
+    return (await this.implementation()).doEmbed(options);
   }
 }

@@ -1,5 +1,4 @@
 import type {
-  ImageModelV4,
   ImageModelV4CallOptions,
   ImageModelV4File,
   ImageModelV4Result,
@@ -14,7 +13,7 @@ import {
   downloadBlob,
 } from '@ai-sdk/provider-utils';
 import { OpenRouterChatLanguageModel } from '../chat/openrouter-chat-language-model';
-import type { OpenRouterConfig } from '../openrouter-config';
+import type { LazyModelSource } from '../load-on-first-use';
 import type {
   OpenRouterImageModelId,
   OpenRouterImageSettings,
@@ -25,30 +24,20 @@ import type {
  * `modalities: ['image', 'text']`, which is how OpenRouter generates images.
  * Each image is one chat call; `n` images are `n` calls.
  */
-export class OpenRouterImageModelImplementation implements ImageModelV4 {
-  readonly specificationVersion = 'v4';
-  readonly maxImagesPerCall = 1;
-  readonly supportsFileInputs = true;
-  readonly supportsMaskInputs = false;
-  readonly modelId: OpenRouterImageModelId;
-
-  private readonly settings: OpenRouterImageSettings;
+export class OpenRouterImageModelImplementation {
   private readonly chatModel: OpenRouterChatLanguageModel;
-  private readonly config: OpenRouterConfig;
 
   constructor(
-    modelId: OpenRouterImageModelId,
-    settings: OpenRouterImageSettings,
-    config: OpenRouterConfig,
+    private readonly source: LazyModelSource<
+      OpenRouterImageModelId,
+      OpenRouterImageSettings
+    >,
   ) {
-    this.modelId = modelId;
-    this.config = config;
-    this.settings = settings;
-    this.chatModel = new OpenRouterChatLanguageModel(modelId, settings, config);
-  }
-
-  get provider(): string {
-    return this.config.provider;
+    this.chatModel = new OpenRouterChatLanguageModel(
+      source.modelId,
+      source.settings,
+      source.config,
+    );
   }
 
   async doGenerate({
@@ -89,7 +78,7 @@ export class OpenRouterImageModelImplementation implements ImageModelV4 {
     // Model settings, then this call's size, then the call's own options:
     // an image-only model configured with `modalities: ['image']`, or an
     // `image_size` set per model, is kept.
-    const settings = this.settings as Record<string, JSONValue>;
+    const settings = this.source.settings as Record<string, JSONValue>;
     const mergedImageConfig = {
       ...(settings.image_config as Record<string, JSONValue> | undefined),
       ...imageConfig,
@@ -135,7 +124,7 @@ export class OpenRouterImageModelImplementation implements ImageModelV4 {
       if (generatedFiles.length === 0) {
         warnings.push({
           type: 'other',
-          message: `${this.modelId} answered without an image${
+          message: `${this.source.modelId} answered without an image${
             result.content.some(part => part.type === 'text')
               ? ' (it replied with text only)'
               : ''
@@ -170,7 +159,7 @@ export class OpenRouterImageModelImplementation implements ImageModelV4 {
       },
       response: {
         timestamp: new Date(),
-        modelId: this.modelId,
+        modelId: this.source.modelId,
         headers: responseHeaders,
       },
       usage: {

@@ -4,8 +4,8 @@ import type {
   ImageModelV4Result,
 } from '@ai-sdk/provider';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
+import { loadOnFirstUse } from '../load-on-first-use';
 import type { OpenRouterConfig } from '../openrouter-config';
-import type { OpenRouterImageModelImplementation } from './openrouter-image-model-implementation';
 
 /** Image-output models, e.g. `google/gemini-2.5-flash-image`. */
 export type OpenRouterImageModelId =
@@ -33,9 +33,16 @@ export class OpenRouterImageModel implements ImageModelV4 {
 
   private readonly settings: OpenRouterImageSettings;
   private readonly config: OpenRouterConfig;
-  private implementation:
-    | Promise<OpenRouterImageModelImplementation>
-    | undefined;
+  private readonly implementation = loadOnFirstUse(
+    async () =>
+      new (
+        await import('./openrouter-image-model-implementation')
+      ).OpenRouterImageModelImplementation({
+        modelId: this.modelId,
+        settings: this.settings,
+        config: this.config,
+      }),
+  );
 
   constructor(
     modelId: OpenRouterImageModelId,
@@ -54,16 +61,6 @@ export class OpenRouterImageModel implements ImageModelV4 {
   async doGenerate(
     options: ImageModelV4CallOptions,
   ): Promise<ImageModelV4Result> {
-    this.implementation ??= import(
-      './openrouter-image-model-implementation'
-    ).then(
-      module =>
-        new module.OpenRouterImageModelImplementation(
-          this.modelId,
-          this.settings,
-          this.config,
-        ),
-    );
-    return (await this.implementation).doGenerate(options);
+    return (await this.implementation()).doGenerate(options);
   }
 }
