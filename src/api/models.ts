@@ -92,19 +92,10 @@ export async function listModels(
     'supportedParameters',
     method,
   );
-  const { data } = await requestOpenRouterApi({
-    config,
-    method: 'GET',
-    path: '/models',
-    query: {
-      category,
-      supported_parameters: supportedParameters?.join(','),
-    },
-    keyKind: 'inference',
-    schema: modelListSchema,
-    requestOptions,
+  return requestModelList(config, '/models', requestOptions, {
+    category,
+    supported_parameters: supportedParameters?.join(','),
   });
-  return data.map(mapModel);
 }
 
 export async function countModels(
@@ -122,29 +113,32 @@ export async function countModels(
   return data.count;
 }
 
-export async function listModelsForUser(
+export function listModelsForUser(
   config: OpenRouterApiConfig,
   requestOptions?: OpenRouterRequestOptions,
 ): Promise<OpenRouterModel[]> {
-  const { data } = await requestOpenRouterApi({
-    config,
-    method: 'GET',
-    path: '/models/user',
-    keyKind: 'inference',
-    schema: modelListSchema,
-    requestOptions,
-  });
-  return data.map(mapModel);
+  return requestModelList(config, '/models/user', requestOptions);
 }
 
-export async function listEmbeddingModels(
+export function listEmbeddingModels(
   config: OpenRouterApiConfig,
   requestOptions?: OpenRouterRequestOptions,
+): Promise<OpenRouterModel[]> {
+  return requestModelList(config, '/models/embeddings', requestOptions);
+}
+
+/** The three catalogue lists share their answer's shape. */
+async function requestModelList(
+  config: OpenRouterApiConfig,
+  path: string,
+  requestOptions: OpenRouterRequestOptions | undefined,
+  query?: Record<string, string | undefined>,
 ): Promise<OpenRouterModel[]> {
   const { data } = await requestOpenRouterApi({
     config,
     method: 'GET',
-    path: '/models/embeddings',
+    path,
+    query,
     keyKind: 'inference',
     schema: modelListSchema,
     requestOptions,
