@@ -114,7 +114,7 @@ function promptTexts(prompt: Message[]) {
 }
 
 function sentTexts(
-  messages: ReturnType<typeof convertToOpenRouterChatMessages>,
+  messages: Awaited<ReturnType<typeof convertToOpenRouterChatMessages>>,
 ) {
   const texts: string[] = [];
   for (const message of messages) {
@@ -133,10 +133,10 @@ function sentTexts(
 }
 
 describe('convertToOpenRouterChatMessages (property)', () => {
-  it('never throws, keeps every text in order and every tool call paired with its result', () => {
-    fc.assert(
-      fc.property(promptArbitrary, prompt => {
-        const messages = convertToOpenRouterChatMessages(prompt);
+  it('never throws, keeps every text in order and every tool call paired with its result', async () => {
+    await fc.assert(
+      fc.asyncProperty(promptArbitrary, async prompt => {
+        const messages = await convertToOpenRouterChatMessages(prompt);
 
         expect(sentTexts(messages)).toBe(promptTexts(prompt));
 

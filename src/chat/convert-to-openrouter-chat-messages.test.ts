@@ -5,9 +5,9 @@ import {
 import { describe, expect, it } from 'vitest';
 import { convertToOpenRouterChatMessages } from './convert-to-openrouter-chat-messages';
 
-function catchError(run: () => unknown): unknown {
+async function catchError(run: () => Promise<unknown>): Promise<unknown> {
   try {
-    run();
+    await run();
   } catch (error) {
     return error;
   }
@@ -15,9 +15,9 @@ function catchError(run: () => unknown): unknown {
 }
 
 describe('convertToOpenRouterChatMessages', () => {
-  it('converts system, user and assistant text messages in order', () => {
+  it('converts system, user and assistant text messages in order', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         { role: 'system', content: 'You are terse.' },
         { role: 'user', content: [{ type: 'text', text: 'Hi' }] },
         { role: 'assistant', content: [{ type: 'text', text: 'Hello.' }] },
@@ -31,13 +31,13 @@ describe('convertToOpenRouterChatMessages', () => {
     ]);
   });
 
-  it('returns no messages for an empty prompt', () => {
-    expect(convertToOpenRouterChatMessages([])).toStrictEqual([]);
+  it('returns no messages for an empty prompt', async () => {
+    expect(await convertToOpenRouterChatMessages([])).toStrictEqual([]);
   });
 
-  it('sends a single user text part as a string', () => {
+  it('sends a single user text part as a string', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'user',
           content: [
@@ -52,9 +52,9 @@ describe('convertToOpenRouterChatMessages', () => {
     ).toStrictEqual([{ role: 'user', content: 'What is 2 + 2?' }]);
   });
 
-  it('sends several user text parts as an array of text parts', () => {
+  it('sends several user text parts as an array of text parts', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'user',
           content: [
@@ -74,9 +74,9 @@ describe('convertToOpenRouterChatMessages', () => {
     ]);
   });
 
-  it('concatenates assistant text parts', () => {
+  it('concatenates assistant text parts', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'assistant',
           content: [
@@ -89,15 +89,17 @@ describe('convertToOpenRouterChatMessages', () => {
     ).toStrictEqual([{ role: 'assistant', content: 'Hello, world!' }]);
   });
 
-  it('sends an assistant message without parts as empty text', () => {
+  it('sends an assistant message without parts as empty text', async () => {
     expect(
-      convertToOpenRouterChatMessages([{ role: 'assistant', content: [] }]),
+      await convertToOpenRouterChatMessages([
+        { role: 'assistant', content: [] },
+      ]),
     ).toStrictEqual([{ role: 'assistant', content: '' }]);
   });
 
-  it('sends assistant tool calls as tool_calls with JSON arguments and null content', () => {
+  it('sends assistant tool calls as tool_calls with JSON arguments and null content', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'assistant',
           content: [
@@ -139,9 +141,9 @@ describe('convertToOpenRouterChatMessages', () => {
     ]);
   });
 
-  it('keeps assistant text next to tool calls, and skips provider-executed calls', () => {
+  it('keeps assistant text next to tool calls, and skips provider-executed calls', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'assistant',
           content: [
@@ -177,7 +179,7 @@ describe('convertToOpenRouterChatMessages', () => {
     ]);
   });
 
-  it('turns each tool result into its own tool message, for every output kind', () => {
+  it('turns each tool result into its own tool message, for every output kind', async () => {
     const result = (
       toolCallId: string,
       output: Extract<
@@ -196,7 +198,7 @@ describe('convertToOpenRouterChatMessages', () => {
     });
 
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'tool',
           content: [
@@ -250,9 +252,9 @@ describe('convertToOpenRouterChatMessages', () => {
     ]);
   });
 
-  it('ignores tool approval responses in tool messages', () => {
+  it('ignores tool approval responses in tool messages', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'tool',
           content: [
@@ -267,8 +269,8 @@ describe('convertToOpenRouterChatMessages', () => {
     ).toStrictEqual([]);
   });
 
-  it('rejects a file part of a media type OpenRouter cannot take, naming it', () => {
-    const error = catchError(() =>
+  it('rejects a file part of a media type OpenRouter cannot take, naming it', async () => {
+    const error = await catchError(() =>
       convertToOpenRouterChatMessages([
         {
           role: 'user',

@@ -4,7 +4,7 @@ import {
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import { stableStringify } from '../stable-stringify';
-import { convertFileToContentPart } from './convert-file-part';
+import type { convertFileToContentPart } from './convert-file-part';
 import { readCacheControl } from './openrouter-cache-control';
 import type {
   OpenRouterCacheControl,
@@ -29,14 +29,21 @@ type AssistantContent = Extract<
   { role: 'assistant' }
 >['content'];
 type ToolContent = Extract<PromptMessage, { role: 'tool' }>['content'];
+type FileConverter = typeof convertFileToContentPart;
 
 /**
  * Converts an AI SDK prompt into OpenRouter chat messages. Each role has its
  * own converter so that a new part kind slots into exactly one place.
+ *
+ * The file converter knows every media type OpenRouter takes; it is loaded
+ * only for prompts that carry files, so a text-only app does not ship it.
  */
-export function convertToOpenRouterChatMessages(
+export async function convertToOpenRouterChatMessages(
   prompt: LanguageModelV4Prompt,
-): OpenRouterChatPrompt {
+): Promise<OpenRouterChatPrompt> {
+  const convertFile: FileConverter = promptHasFiles(prompt)
+    ? (await import('./convert-file-part')).convertFileToContentPart
+    : refuseUnexpectedFile;
   const messages: OpenRouterChatPrompt = [];
 
   for (const message of prompt) {
@@ -61,14 +68,20 @@ export function convertToOpenRouterChatMessages(
       case 'user':
         messages.push({
           role: 'user',
-          content: convertUserContent(message.content, messageCache),
+          content: convertUserContent(
+            message.content,
+            messageCache,
+            convertFile,
+          ),
         });
         break;
       case 'assistant':
         messages.push(convertAssistantContent(message.content, messageCache));
         break;
       case 'tool':
-        messages.push(...convertToolContent(message.content, messageCache));
+        messages.push(
+          ...convertToolContent(message.content, messageCache, convertFile),
+        );
         break;
       default: {
         const unknownMessage: never = message;
@@ -82,9 +95,34 @@ export function convertToOpenRouterChatMessages(
   return messages;
 }
 
+function promptHasFiles(prompt: LanguageModelV4Prompt) {
+  return prompt.some(message => {
+    switch (message.role) {
+      case 'user':
+        return message.content.some(part => part.type === 'file');
+      case 'tool':
+        return message.content.some(
+          part =>
+            part.type === 'tool-result' &&
+            part.output.type === 'content' &&
+            part.output.value.some(item => item.type === 'file'),
+        );
+      default:
+        return false;
+    }
+  });
+}
+
+// `promptHasFiles` and the converters agree on where files are; this guards
+// that agreement instead of sending a part unconverted.
+function refuseUnexpectedFile(): never {
+  throw new Error('A file part was found that the prompt scan missed.');
+}
+
 function convertUserContent(
   content: UserContent,
   messageCache: OpenRouterCacheControl | undefined,
+  convertFile: FileConverter,
 ): string | OpenRouterChatContentPart[] {
   const parts = content.map((part): OpenRouterChatContentPart => {
     let converted: OpenRouterChatContentPart;
@@ -93,7 +131,7 @@ function convertUserContent(
         converted = { type: 'text', text: part.text };
         break;
       case 'file':
-        converted = convertFileToContentPart(part);
+        converted = convertFile(part);
         break;
       default: {
         const unknownPart: never = part;
@@ -285,13 +323,14 @@ function stringifyToolInput(input: unknown): string {
 function convertToolContent(
   content: ToolContent,
   messageCache: OpenRouterCacheControl | undefined,
+  convertFile: FileConverter,
 ): OpenRouterChatToolMessage[] {
   const messages: OpenRouterChatToolMessage[] = [];
   for (const part of content) {
     switch (part.type) {
       case 'tool-result': {
         const partCache = readCacheControl(part.providerOptions);
-        const output = convertToolOutput(part.output);
+        const output = convertToolOutput(part.output, convertFile);
         messages.push({
           role: 'tool',
           tool_call_id: part.toolCallId,
@@ -333,6 +372,7 @@ function withCacheControl(
 
 function convertToolOutput(
   output: LanguageModelV4ToolResultOutput,
+  convertFile: FileConverter,
 ): string | OpenRouterChatContentPart[] {
   switch (output.type) {
     case 'text':
@@ -353,7 +393,7 @@ function convertToolOutput(
           case 'text':
             return [{ type: 'text', text: part.text }];
           case 'file':
-            return [convertFileToContentPart(part)];
+            return [convertFile(part)];
           default:
             return [];
         }

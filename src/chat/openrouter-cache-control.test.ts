@@ -13,9 +13,9 @@ const cacheOneHour = {
 const imageData = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
 
 describe('cache control placement', () => {
-  it('expands a cached system message into a text block', () => {
+  it('expands a cached system message into a text block', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'system',
           content: 'Long rules',
@@ -36,9 +36,9 @@ describe('cache control placement', () => {
     ]);
   });
 
-  it('puts a user message breakpoint on its last text block only', () => {
+  it('puts a user message breakpoint on its last text block only', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'user',
           providerOptions: cache,
@@ -72,9 +72,9 @@ describe('cache control placement', () => {
     ]);
   });
 
-  it('expands a single cached user text into a block', () => {
+  it('expands a single cached user text into a block', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'user',
           providerOptions: cache,
@@ -91,9 +91,9 @@ describe('cache control placement', () => {
     ]);
   });
 
-  it('puts a part breakpoint on that part: text, image and file', () => {
+  it('puts a part breakpoint on that part: text, image and file', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'user',
           content: [
@@ -134,9 +134,9 @@ describe('cache control placement', () => {
     ]);
   });
 
-  it('puts an assistant message breakpoint on its last text block', () => {
+  it('puts an assistant message breakpoint on its last text block', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'assistant',
           providerOptions: cache,
@@ -157,9 +157,9 @@ describe('cache control placement', () => {
     ]);
   });
 
-  it('puts an assistant part breakpoint on that part', () => {
+  it('puts an assistant part breakpoint on that part', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'assistant',
           content: [
@@ -179,9 +179,9 @@ describe('cache control placement', () => {
     ]);
   });
 
-  it('puts a tool message breakpoint on its last result, and a part breakpoint on its result', () => {
+  it('puts a tool message breakpoint on its last result, and a part breakpoint on its result', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'tool',
           providerOptions: cache,
@@ -228,9 +228,9 @@ describe('cache control placement', () => {
     ]);
   });
 
-  it('accepts the anthropic spelling users already write', () => {
+  it('accepts the anthropic spelling users already write', async () => {
     expect(
-      convertToOpenRouterChatMessages([
+      await convertToOpenRouterChatMessages([
         {
           role: 'system',
           content: 'Rules',

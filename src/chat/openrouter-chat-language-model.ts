@@ -7,32 +7,22 @@ import type {
 } from '@ai-sdk/provider';
 import { buildRequestBody, standardCallSettings } from '../build-request-body';
 import type { OpenRouterConfig } from '../openrouter-config';
-import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   collectToolCallIds,
   convertToOpenRouterChatMessages,
   findReasoningUpstream,
 } from './convert-to-openrouter-chat-messages';
-import { generateOpenRouterResponse } from './generate-openrouter-response';
-import { mapLogprobs } from './map-openrouter-annotations';
-import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterReasoningOption } from './map-openrouter-reasoning-option';
-import { mapOpenRouterResponseContent } from './map-openrouter-response-content';
 import {
   countCacheBreakpoints,
   MAX_CACHE_BREAKPOINTS,
 } from './openrouter-cache-control';
 import type { OpenRouterChatModelId } from './openrouter-chat-model-id';
-import {
-  type OpenRouterChatSettings,
-  parseOpenRouterCallOptions,
-  parseOpenRouterChatOptions,
-} from './openrouter-chat-options';
-import { openRouterChatResponseSchema } from './openrouter-chat-response-schemas';
+import type { OpenRouterChatSettings } from './openrouter-chat-options';
 import { validateOpenRouterChatChunk } from './openrouter-chat-stream-parser';
 import { prepareOpenRouterTools } from './openrouter-prepare-tools';
-import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
 import { toProviderSlug } from './openrouter-provider-slug';
+import { readOpenRouterChatOptions } from './read-openrouter-chat-options';
 import { streamOpenRouterParts } from './stream-openrouter-parts';
 
 const HTTP_URL = /^https?:\/\/.+$/;
@@ -79,8 +69,10 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     } = options;
     const warnings: SharedV4Warning[] = [];
 
-    const modelOptions = parseOpenRouterChatOptions(this.settings, 'settings');
-    const callOptions = parseOpenRouterCallOptions(providerOptions);
+    const { modelOptions, callOptions } = await readOpenRouterChatOptions(
+      this.settings,
+      providerOptions,
+    );
 
     const {
       tools: openRouterTools,
@@ -92,7 +84,7 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     const body = buildRequestBody({
       fixed: {
         model: this.modelId,
-        messages: convertToOpenRouterChatMessages(prompt),
+        messages: await convertToOpenRouterChatMessages(prompt),
       },
       layers: [
         { source: 'extraBody', values: this.config.extraBody },
@@ -149,47 +141,15 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4GenerateResult> {
     const { args, warnings } = await this.getArgs(options);
-    const { answer, choice, request, response } =
-      await generateOpenRouterResponse({
-        config: this.config,
-        path: '/chat/completions',
-        args,
-        options,
-        schema: openRouterChatResponseSchema,
-      });
-
-    const content = mapOpenRouterResponseContent(choice.message, {
-      servedBy: answer.provider,
-      previousToolCallIds: collectToolCallIds(options.prompt),
-    });
-    const unifiedFinishReason = mapOpenRouterFinishReason(choice.finish_reason);
-    const hasToolCalls = content.some(part => part.type === 'tool-call');
-
-    return {
-      content,
-      finishReason: {
-        // Several upstreams end tool turns with `stop` or no reason at all.
-        unified:
-          hasToolCalls &&
-          (unifiedFinishReason === 'stop' || unifiedFinishReason === 'other')
-            ? 'tool-calls'
-            : unifiedFinishReason,
-        raw: choice.finish_reason ?? undefined,
-      },
-      usage: convertOpenRouterUsage(answer.usage),
-      providerMetadata: buildOpenRouterProviderMetadata({
-        generationId: answer.id,
-        model: answer.model,
-        provider: answer.provider,
-        usage: answer.usage,
-        reasoningDetails: choice.message?.reasoning_details,
-        annotations: choice.message?.annotations,
-        logprobs: mapLogprobs(choice.logprobs),
-      }),
-      request,
-      response,
+    const { generateOpenRouterChat } = await import(
+      './generate-openrouter-chat'
+    );
+    return generateOpenRouterChat({
+      config: this.config,
+      args,
       warnings,
-    };
+      options,
+    });
   }
 
   async doStream(

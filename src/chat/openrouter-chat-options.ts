@@ -1,7 +1,4 @@
-import {
-  InvalidArgumentError,
-  type SharedV4ProviderOptions,
-} from '@ai-sdk/provider';
+import { InvalidArgumentError } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 
 // Every known field of OpenRouter's chat request body, spelled as OpenRouter
@@ -469,14 +466,4 @@ export function parseOpenRouterChatOptions(
       ?.strict,
     pinReasoningUpstream: parsed.pinReasoningUpstream as boolean | undefined,
   };
-}
-
-/** Reads `providerOptions.openrouter` of a call. */
-export function parseOpenRouterCallOptions(
-  providerOptions: SharedV4ProviderOptions | undefined,
-) {
-  return parseOpenRouterChatOptions(
-    providerOptions?.openrouter,
-    'providerOptions.openrouter',
-  );
 }

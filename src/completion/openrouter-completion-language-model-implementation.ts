@@ -10,13 +10,10 @@ import { buildRequestBody, standardCallSettings } from '../build-request-body';
 import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
 import { generateOpenRouterResponse } from '../chat/generate-openrouter-response';
 import { mapOpenRouterFinishReason } from '../chat/map-openrouter-finish-reason';
-import {
-  parseOpenRouterCallOptions,
-  parseOpenRouterChatOptions,
-} from '../chat/openrouter-chat-options';
 import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
 import { validateOpenRouterCompletionChunk } from '../chat/openrouter-chat-stream-parser';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
+import { readOpenRouterChatOptions } from '../chat/read-openrouter-chat-options';
 import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
 import type { LazyModelSource } from '../load-on-first-use';
 import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
@@ -55,7 +52,7 @@ export class OpenRouterCompletionLanguageModelImplementation {
     >,
   ) {}
 
-  private getArgs(options: LanguageModelV4CallOptions) {
+  private async getArgs(options: LanguageModelV4CallOptions) {
     const {
       prompt,
       stopSequences,
@@ -88,6 +85,10 @@ export class OpenRouterCompletionLanguageModelImplementation {
       warnings.push({ type: 'unsupported', feature: 'reasoning' });
     }
 
+    const { modelOptions, callOptions } = await readOpenRouterChatOptions(
+      this.source.settings,
+      providerOptions,
+    );
     const converted = convertToOpenRouterCompletionPrompt(prompt);
     const stop = [...(stopSequences ?? []), ...converted.stopSequences];
 
@@ -97,8 +98,7 @@ export class OpenRouterCompletionLanguageModelImplementation {
         { source: 'extraBody', values: this.source.config.extraBody },
         {
           source: 'model settings',
-          values: parseOpenRouterChatOptions(this.source.settings, 'settings')
-            ?.body,
+          values: modelOptions?.body,
         },
         {
           source: 'call settings',
@@ -109,7 +109,7 @@ export class OpenRouterCompletionLanguageModelImplementation {
         },
         {
           source: 'providerOptions.openrouter',
-          values: parseOpenRouterCallOptions(providerOptions)?.body,
+          values: callOptions?.body,
         },
       ],
       reservedKeys: ['model', 'prompt', 'messages', 'stream', 'tools'],
@@ -122,7 +122,7 @@ export class OpenRouterCompletionLanguageModelImplementation {
   async doGenerate(
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4GenerateResult> {
-    const { args, warnings } = this.getArgs(options);
+    const { args, warnings } = await this.getArgs(options);
     const { answer, choice, request, response } =
       await generateOpenRouterResponse({
         config: this.source.config,
@@ -157,7 +157,7 @@ export class OpenRouterCompletionLanguageModelImplementation {
   async doStream(
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4StreamResult> {
-    const { args, warnings } = this.getArgs(options);
+    const { args, warnings } = await this.getArgs(options);
     return streamOpenRouterParts({
       config: this.source.config,
       path: '/completions',
