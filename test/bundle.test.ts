@@ -126,3 +126,28 @@ describe('bundle size: the utilities are paid for only when used', () => {
     expect(later).toContain('canonical_slug');
   }, 60_000);
 });
+
+describe('bundle size: a streaming chat app loads only the streaming path', () => {
+  // One string from each module the chat model loads on first use.
+  const ON_DEMAND_MARKERS = [
+    'bf16', // the option schemas
+    'application/graphql', // the file converter
+    'without any choices', // the non-streaming path
+  ];
+
+  it('keeps options, files and doGenerate out of what it loads at start', async () => {
+    const { atStart, later } = await bundleApp(`
+      import { streamText } from 'ai';
+      import { createOpenRouter } from './src/index.ts';
+      const openrouter = createOpenRouter({ apiKey: 'sk-or-test' });
+      export const run = () =>
+        streamText({ model: openrouter('openai/gpt-4o-mini'), prompt: 'Hi' });
+    `);
+
+    expect(atStart).toContain('/chat/completions');
+    for (const marker of ON_DEMAND_MARKERS) {
+      expect(atStart, marker).not.toContain(marker);
+      expect(later, marker).toContain(marker);
+    }
+  }, 60_000);
+});
