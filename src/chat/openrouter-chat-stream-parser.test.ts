@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   handsOnOpenRouterChunkObjects,
   validateOpenRouterChatChunk,
-  validateOpenRouterCompletionChunk,
 } from './openrouter-chat-stream-parser';
 
 const base = {
@@ -185,53 +184,6 @@ describe('validateOpenRouterChatChunk', () => {
     expect(
       !result.success && TypeValidationError.isInstance(result.error),
     ).toBe(true);
-  });
-});
-
-describe('validateOpenRouterCompletionChunk', () => {
-  it('reads a completion chunk as a chat chunk, keeping the raw chunk', () => {
-    const chunk = {
-      ...base,
-      object: 'text_completion',
-      choices: [{ index: 0, text: 'Once', finish_reason: null }],
-    };
-
-    expect(validateOpenRouterCompletionChunk(chunk)).toStrictEqual({
-      success: true,
-      value: {
-        id: 'gen-1',
-        created: 1_767_225_600,
-        model: 'openai/gpt-4o',
-        provider: 'OpenAI',
-        usage: undefined,
-        error: undefined,
-        choices: [{ delta: { content: 'Once' }, finish_reason: null }],
-      },
-      rawValue: chunk,
-    });
-  });
-
-  it('keeps usage, errors and empty choices', () => {
-    const usage = { prompt_tokens: 1, completion_tokens: 2 };
-    const result = validateOpenRouterCompletionChunk({
-      choices: [],
-      usage,
-      error: { message: 'x' },
-    });
-
-    expect(result).toMatchObject({
-      success: true,
-      value: { choices: [], usage, error: { message: 'x' } },
-    });
-  });
-
-  it.each([
-    ['a chunk that is not an object', 'x'],
-    ['numeric text', { choices: [{ text: 1 }] }],
-    ['a choice that is not an object', { choices: [1] }],
-    ['a string token count', { usage: { total_tokens: '3' } }],
-  ])('rejects %s', (_, chunk) => {
-    expect(validateOpenRouterCompletionChunk(chunk).success).toBe(false);
   });
 });
 

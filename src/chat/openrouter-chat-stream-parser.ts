@@ -23,63 +23,6 @@ export function validateOpenRouterChatChunk(
 }
 
 /**
- * Checks a parsed chunk of the legacy `/completions` stream and reads it as a
- * chat chunk whose delta content is the choice's `text`, so the chat stream
- * state can handle it. The raw chunk stays the one OpenRouter sent.
- */
-export function validateOpenRouterCompletionChunk(
-  value: unknown,
-): ParseResult<OpenRouterChatChunk> {
-  if (!isRecord(value)) {
-    return invalid(value, NOT_AN_OBJECT);
-  }
-  const problem = findMetadataProblem(value);
-  if (problem !== undefined) {
-    return invalid(value, problem);
-  }
-  const choices = value.choices;
-  if (choices != null && !Array.isArray(choices)) {
-    return invalid(value, 'choices: expected an array.');
-  }
-  const choice: unknown = choices?.[0];
-  if (
-    choice != null &&
-    (!isRecord(choice) ||
-      !isOptionalString(choice.text) ||
-      !isOptionalString(choice.finish_reason))
-  ) {
-    return invalid(
-      value,
-      'choices[0]: expected an object with a string text and finish_reason.',
-    );
-  }
-  return {
-    success: true,
-    value: {
-      id: value.id as string | null | undefined,
-      created: value.created as number | null | undefined,
-      model: value.model as string | null | undefined,
-      provider: value.provider as string | null | undefined,
-      usage: value.usage as OpenRouterChatChunk['usage'],
-      error: value.error,
-      choices:
-        choice == null
-          ? (choices as OpenRouterChatChunk['choices'])
-          : [
-              {
-                delta: { content: choice.text as string | null | undefined },
-                finish_reason: choice.finish_reason as
-                  | string
-                  | null
-                  | undefined,
-              },
-            ],
-    },
-    rawValue: value,
-  };
-}
-
-/**
  * Whether a chunk hands objects of its JSON on to callers as they are: usage
  * (in `usage.raw` and the metadata), error metadata, reasoning details and
  * annotations. Everything else the state reads is a string or a number, or
@@ -98,9 +41,10 @@ export function handsOnOpenRouterChunkObjects(
   );
 }
 
-const NOT_AN_OBJECT = 'The chunk is not a JSON object.';
+export const NOT_AN_OBJECT = 'The chunk is not a JSON object.';
 
-function invalid(
+/** A failed check, as the stream state receives it. */
+export function invalid(
   value: unknown,
   problem: string,
 ): ParseResult<OpenRouterChatChunk> {
@@ -177,7 +121,7 @@ function findChatChunkProblem(chunk: unknown): string | undefined {
  * checked: it is read with `extractOpenRouterErrorData`, which copes with
  * any shape, so even an odd error is reported as the error it is.
  */
-function findMetadataProblem(chunk: UnknownRecord): string | undefined {
+export function findMetadataProblem(chunk: UnknownRecord): string | undefined {
   if (
     !isOptionalString(chunk.id) ||
     !isOptionalString(chunk.model) ||
@@ -275,11 +219,11 @@ function findToolCallsProblem(toolCalls: unknown): string | undefined {
   return undefined;
 }
 
-function isRecord(value: unknown): value is UnknownRecord {
+export function isRecord(value: unknown): value is UnknownRecord {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isOptionalString(value: unknown) {
+export function isOptionalString(value: unknown) {
   return value == null || typeof value === 'string';
 }
 

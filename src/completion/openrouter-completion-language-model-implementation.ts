@@ -11,7 +11,6 @@ import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
 import { generateOpenRouterResponse } from '../chat/generate-openrouter-response';
 import { mapOpenRouterFinishReason } from '../chat/map-openrouter-finish-reason';
 import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
-import { validateOpenRouterCompletionChunk } from '../chat/openrouter-chat-stream-parser';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import { readOpenRouterChatOptions } from '../chat/read-openrouter-chat-options';
 import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
@@ -21,6 +20,7 @@ import type {
   OpenRouterCompletionModelId,
   OpenRouterCompletionSettings,
 } from './openrouter-completion-language-model';
+import { validateOpenRouterCompletionChunk } from './openrouter-completion-stream-parser';
 
 // Built on first use, not at import, to keep cold starts short.
 function completionSchemaShape() {
