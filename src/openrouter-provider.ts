@@ -1,4 +1,8 @@
-import { InvalidArgumentError, type ProviderV4 } from '@ai-sdk/provider';
+import {
+  InvalidArgumentError,
+  LoadAPIKeyError,
+  type ProviderV4,
+} from '@ai-sdk/provider';
 import {
   type FetchFunction,
   loadApiKey,
@@ -140,12 +144,7 @@ export function createOpenRouter(
     provider: `openrouter.${modelType}`,
     url: path => `${baseURL}${path}`,
     headers,
-    apiKey: () =>
-      loadApiKey({
-        apiKey: options.apiKey,
-        environmentVariableName: 'OPENROUTER_API_KEY',
-        description: 'OpenRouter',
-      }),
+    apiKey: () => loadOpenRouterApiKey(options.apiKey),
     fetch: options.fetch,
     extraBody: options.extraBody,
   });
@@ -247,3 +246,23 @@ function resolveBaseURL(baseURL: string | undefined): string {
 
 /** The default provider instance. It reads `OPENROUTER_API_KEY` per request. */
 export const openrouter = createOpenRouter();
+
+/**
+ * The API key from the setting or `OPENROUTER_API_KEY`. `loadApiKey` takes an
+ * empty value as a key, which would reach OpenRouter as a bare `Bearer ` and
+ * come back as a 401 that does not say why; it is refused here instead.
+ * Whitespace around a key (a stray newline in an env file) is dropped.
+ */
+function loadOpenRouterApiKey(apiKey: string | undefined): string {
+  const key = loadApiKey({
+    apiKey,
+    environmentVariableName: 'OPENROUTER_API_KEY',
+    description: 'OpenRouter',
+  }).trim();
+  if (key === '') {
+    throw new LoadAPIKeyError({
+      message: `OpenRouter API key is empty. Pass it using the 'apiKey' parameter or the OPENROUTER_API_KEY environment variable.`,
+    });
+  }
+  return key;
+}

@@ -357,6 +357,46 @@ describe('API key', () => {
     expect(server.emulator.requests).toHaveLength(0);
   });
 
+  it.each([
+    [
+      'an empty OPENROUTER_API_KEY',
+      () => {
+        process.env.OPENROUTER_API_KEY = '';
+        return {};
+      },
+    ],
+    ['a blank apiKey setting', () => ({ apiKey: '  \n' })],
+  ])('refuses %s with LoadAPIKeyError and sends nothing', async (_, setUp) => {
+    const openrouter = createOpenRouter({
+      baseURL: server.emulator.baseURL,
+      ...setUp(),
+    });
+
+    const error = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'Hi',
+      maxRetries: 0,
+    }).catch(caught => caught);
+
+    expect(LoadAPIKeyError.isInstance(error)).toBe(true);
+    expect(error.message).toContain('API key is empty');
+    expect(server.emulator.requests).toHaveLength(0);
+  });
+
+  it('drops whitespace around a key', async () => {
+    const openrouter = createOpenRouter({
+      baseURL: server.emulator.baseURL,
+      apiKey: `${TEST_API_KEY}\n`,
+    });
+
+    const result = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'Hi',
+    });
+
+    expect(result.text).toContain('You said: "Hi"');
+  });
+
   it('reads OPENROUTER_API_KEY when the request is made, not when the provider is created', async () => {
     delete process.env.OPENROUTER_API_KEY;
     const openrouter = createOpenRouter({ baseURL: server.emulator.baseURL });
