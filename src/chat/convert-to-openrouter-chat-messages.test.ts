@@ -269,6 +269,31 @@ describe('convertToOpenRouterChatMessages', () => {
     ).toStrictEqual([]);
   });
 
+  it('names an unknown part even when a later tool result is malformed', async () => {
+    const error = await catchError(() =>
+      convertToOpenRouterChatMessages([
+        {
+          role: 'user',
+          content: [{ type: 'image', image: 'x' } as never],
+        },
+        {
+          role: 'tool',
+          content: [
+            {
+              type: 'tool-result',
+              toolCallId: 'call-1',
+              toolName: 'lookup',
+              output: { type: 'content' } as never,
+            },
+          ],
+        },
+      ]),
+    );
+
+    expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toContain('user message part image');
+  });
+
   it('rejects a file part of a media type OpenRouter cannot take, naming it', async () => {
     const error = await catchError(() =>
       convertToOpenRouterChatMessages([

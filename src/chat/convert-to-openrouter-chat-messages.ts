@@ -95,6 +95,8 @@ export async function convertToOpenRouterChatMessages(
   return messages;
 }
 
+// Runs before any conversion, so it tolerates parts that break the types:
+// the converters then report those with a clear error.
 function promptHasFiles(prompt: LanguageModelV4Prompt) {
   return prompt.some(message => {
     switch (message.role) {
@@ -104,8 +106,9 @@ function promptHasFiles(prompt: LanguageModelV4Prompt) {
         return message.content.some(
           part =>
             part.type === 'tool-result' &&
-            part.output.type === 'content' &&
-            part.output.value.some(item => item.type === 'file'),
+            part.output?.type === 'content' &&
+            Array.isArray(part.output.value) &&
+            part.output.value.some(item => item?.type === 'file'),
         );
       default:
         return false;

@@ -13,9 +13,9 @@ function openEnum<const Values extends readonly string[]>(_values: Values) {
   return z.string() as unknown as z.ZodType<Value, Value>;
 }
 
-// The schemas are built on first use, not at import: building them is most
-// of what importing this package costs, and an app pays it only once it
-// actually sends options.
+// The schemas are built on the first parse, not when this module loads: the
+// embedding model imports it for the routing schema alone, and the chat and
+// completion models load it only once a call sets options.
 function buildSchemas() {
   const stringList = z.array(z.string());
   const price = z.union([z.number(), z.string()]);

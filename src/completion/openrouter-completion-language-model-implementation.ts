@@ -85,12 +85,14 @@ export class OpenRouterCompletionLanguageModelImplementation {
       warnings.push({ type: 'unsupported', feature: 'reasoning' });
     }
 
+    // A prompt a completion model cannot take is refused before the options
+    // are checked, so their schemas are not loaded for nothing.
+    const converted = convertToOpenRouterCompletionPrompt(prompt);
+    const stop = [...(stopSequences ?? []), ...converted.stopSequences];
     const { modelOptions, callOptions } = await readOpenRouterChatOptions(
       this.source.settings,
       providerOptions,
     );
-    const converted = convertToOpenRouterCompletionPrompt(prompt);
-    const stop = [...(stopSequences ?? []), ...converted.stopSequences];
 
     const body = buildRequestBody({
       fixed: { model: this.source.modelId, prompt: converted.prompt },
