@@ -82,10 +82,10 @@ export type {
   OpenRouterCompletionModelId,
   OpenRouterCompletionSettings,
 } from './completion/openrouter-completion-language-model';
-export {
-  OPENROUTER_MAX_EMBEDDINGS_PER_CALL,
-  type OpenRouterEmbeddingModel,
-  type OpenRouterEmbeddingModelId,
+export { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './embedding/openrouter-embedding-batch-size';
+export type {
+  OpenRouterEmbeddingModel,
+  OpenRouterEmbeddingModelId,
 } from './embedding/openrouter-embedding-model';
 export type {
   OpenRouterEmbeddingOptions,

@@ -4,8 +4,8 @@ import type { FetchFunction } from '@ai-sdk/provider-utils';
 export type OpenRouterConfig = {
   /** `openrouter.<model type>`, following the AI SDK convention. */
   provider: string;
-  /** Builds the full URL of an API path such as `/chat/completions`. */
-  url: (path: string) => string;
+  /** The API root without a trailing slash; paths such as `/chat/completions` follow it. */
+  baseURL: string;
   /** Provider-level headers: attribution and the user's own headers. */
   headers: Record<string, string | undefined>;
   /**

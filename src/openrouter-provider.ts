@@ -1,11 +1,6 @@
-import {
-  InvalidArgumentError,
-  LoadAPIKeyError,
-  type ProviderV4,
-} from '@ai-sdk/provider';
+import { InvalidArgumentError, type ProviderV4 } from '@ai-sdk/provider';
 import {
   type FetchFunction,
-  loadApiKey,
   loadOptionalSetting,
   withoutTrailingSlash,
 } from '@ai-sdk/provider-utils';
@@ -31,6 +26,7 @@ import {
   type OpenRouterImageModelId,
   type OpenRouterImageSettings,
 } from './image/openrouter-image-model';
+import { loadOpenRouterApiKey } from './load-openrouter-api-key';
 import type { OpenRouterConfig } from './openrouter-config';
 
 export interface OpenRouterProviderSettings {
@@ -142,7 +138,7 @@ export function createOpenRouter(
 
   const createConfig = (modelType: string): OpenRouterConfig => ({
     provider: `openrouter.${modelType}`,
-    url: path => `${baseURL}${path}`,
+    baseURL,
     headers,
     apiKey: () => loadOpenRouterApiKey(options.apiKey),
     fetch: options.fetch,
@@ -246,23 +242,3 @@ function resolveBaseURL(baseURL: string | undefined): string {
 
 /** The default provider instance. It reads `OPENROUTER_API_KEY` per request. */
 export const openrouter = createOpenRouter();
-
-/**
- * The API key from the setting or `OPENROUTER_API_KEY`. `loadApiKey` takes an
- * empty value as a key, which would reach OpenRouter as a bare `Bearer ` and
- * come back as a 401 that does not say why; it is refused here instead.
- * Whitespace around a key (a stray newline in an env file) is dropped.
- */
-function loadOpenRouterApiKey(apiKey: string | undefined): string {
-  const key = loadApiKey({
-    apiKey,
-    environmentVariableName: 'OPENROUTER_API_KEY',
-    description: 'OpenRouter',
-  }).trim();
-  if (key === '') {
-    throw new LoadAPIKeyError({
-      message: `OpenRouter API key is empty. Pass it using the 'apiKey' parameter or the OPENROUTER_API_KEY environment variable.`,
-    });
-  }
-  return key;
-}

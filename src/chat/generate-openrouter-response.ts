@@ -36,7 +36,7 @@ export async function generateOpenRouterResponse<
   options: LanguageModelV4CallOptions;
   schema: FlexibleSchema<RESPONSE>;
 }) {
-  const url = config.url(path);
+  const url = `${config.baseURL}${path}`;
   const {
     responseHeaders,
     value: response,

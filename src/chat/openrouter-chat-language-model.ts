@@ -5,8 +5,17 @@ import type {
   LanguageModelV4StreamResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
+import {
+  WORKFLOW_DESERIALIZE,
+  WORKFLOW_SERIALIZE,
+} from '@ai-sdk/provider-utils';
 import { buildRequestBody, standardCallSettings } from '../build-request-body';
 import type { OpenRouterConfig } from '../openrouter-config';
+import {
+  deserializeOpenRouterModel,
+  type SerializedOpenRouterModel,
+  serializeOpenRouterModel,
+} from '../workflow-serialization';
 import {
   collectToolCallIds,
   convertToOpenRouterChatMessages,
@@ -43,6 +52,25 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
 
   private readonly settings: OpenRouterChatSettings;
   private readonly config: OpenRouterConfig;
+
+  static [WORKFLOW_SERIALIZE](model: OpenRouterChatLanguageModel) {
+    return serializeOpenRouterModel({
+      modelId: model.modelId,
+      settings: model.settings,
+      config: model.config,
+    });
+  }
+
+  static [WORKFLOW_DESERIALIZE](
+    serialized: SerializedOpenRouterModel<
+      OpenRouterChatModelId,
+      OpenRouterChatSettings
+    >,
+  ) {
+    const { modelId, settings, config } =
+      deserializeOpenRouterModel(serialized);
+    return new OpenRouterChatLanguageModel(modelId, settings, config);
+  }
 
   constructor(
     modelId: OpenRouterChatModelId,

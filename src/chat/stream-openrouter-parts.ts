@@ -35,7 +35,7 @@ export async function streamOpenRouterParts({
   validateChunk: (value: unknown) => ParseResult<OpenRouterChatChunk>;
   previousToolCallIds?: ReadonlySet<string>;
 }): Promise<LanguageModelV4StreamResult> {
-  const url = config.url(path);
+  const url = `${config.baseURL}${path}`;
   const body = {
     ...args,
     stream: true,

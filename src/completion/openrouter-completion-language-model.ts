@@ -4,9 +4,18 @@ import type {
   LanguageModelV4GenerateResult,
   LanguageModelV4StreamResult,
 } from '@ai-sdk/provider';
+import {
+  WORKFLOW_DESERIALIZE,
+  WORKFLOW_SERIALIZE,
+} from '@ai-sdk/provider-utils';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
 import { loadOnFirstUse } from '../load-on-first-use';
 import type { OpenRouterConfig } from '../openrouter-config';
+import {
+  deserializeOpenRouterModel,
+  type SerializedOpenRouterModel,
+  serializeOpenRouterModel,
+} from '../workflow-serialization';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
 export type OpenRouterCompletionModelId =
@@ -38,6 +47,25 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
         config: this.config,
       }),
   );
+
+  static [WORKFLOW_SERIALIZE](model: OpenRouterCompletionLanguageModel) {
+    return serializeOpenRouterModel({
+      modelId: model.modelId,
+      settings: model.settings,
+      config: model.config,
+    });
+  }
+
+  static [WORKFLOW_DESERIALIZE](
+    serialized: SerializedOpenRouterModel<
+      OpenRouterCompletionModelId,
+      OpenRouterCompletionSettings
+    >,
+  ) {
+    const { modelId, settings, config } =
+      deserializeOpenRouterModel(serialized);
+    return new OpenRouterCompletionLanguageModel(modelId, settings, config);
+  }
 
   constructor(
     modelId: OpenRouterCompletionModelId,

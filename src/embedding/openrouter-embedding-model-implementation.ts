@@ -19,10 +19,8 @@ import type { LazyModelSource } from '../load-on-first-use';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
-import {
-  OPENROUTER_MAX_EMBEDDINGS_PER_CALL,
-  type OpenRouterEmbeddingModelId,
-} from './openrouter-embedding-model';
+import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
+import type { OpenRouterEmbeddingModelId } from './openrouter-embedding-model';
 import {
   type OpenRouterEmbeddingSettings,
   parseOpenRouterEmbeddingOptions,
@@ -98,7 +96,7 @@ export class OpenRouterEmbeddingModelImplementation {
       warnings,
     });
 
-    const url = this.source.config.url('/embeddings');
+    const url = `${this.source.config.baseURL}/embeddings`;
     const {
       responseHeaders,
       value: response,

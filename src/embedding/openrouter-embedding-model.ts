@@ -3,8 +3,18 @@ import type {
   EmbeddingModelV4CallOptions,
   EmbeddingModelV4Result,
 } from '@ai-sdk/provider';
+import {
+  WORKFLOW_DESERIALIZE,
+  WORKFLOW_SERIALIZE,
+} from '@ai-sdk/provider-utils';
 import { loadOnFirstUse } from '../load-on-first-use';
 import type { OpenRouterConfig } from '../openrouter-config';
+import {
+  deserializeOpenRouterModel,
+  type SerializedOpenRouterModel,
+  serializeOpenRouterModel,
+} from '../workflow-serialization';
+import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
 import type { OpenRouterEmbeddingSettings } from './openrouter-embedding-options';
 
 /** Embedding models on OpenRouter, e.g. `openai/text-embedding-3-small`. */
@@ -15,13 +25,6 @@ export type OpenRouterEmbeddingModelId =
   | 'mistralai/mistral-embed'
   | 'qwen/qwen3-embedding-8b'
   | (string & {});
-
-/**
- * How many texts go in one request. OpenAI-compatible embedding endpoints
- * take up to 2,048 inputs; `embedMany` splits larger batches into calls of
- * this size and runs them in parallel.
- */
-export const OPENROUTER_MAX_EMBEDDINGS_PER_CALL = 2048;
 
 /**
  * An embedding model over OpenRouter's `POST /embeddings`. Its code is
@@ -45,6 +48,25 @@ export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
         config: this.config,
       }),
   );
+
+  static [WORKFLOW_SERIALIZE](model: OpenRouterEmbeddingModel) {
+    return serializeOpenRouterModel({
+      modelId: model.modelId,
+      settings: model.settings,
+      config: model.config,
+    });
+  }
+
+  static [WORKFLOW_DESERIALIZE](
+    serialized: SerializedOpenRouterModel<
+      OpenRouterEmbeddingModelId,
+      OpenRouterEmbeddingSettings
+    >,
+  ) {
+    const { modelId, settings, config } =
+      deserializeOpenRouterModel(serialized);
+    return new OpenRouterEmbeddingModel(modelId, settings, config);
+  }
 
   constructor(
     modelId: OpenRouterEmbeddingModelId,

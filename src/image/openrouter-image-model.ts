@@ -3,9 +3,18 @@ import type {
   ImageModelV4CallOptions,
   ImageModelV4Result,
 } from '@ai-sdk/provider';
+import {
+  WORKFLOW_DESERIALIZE,
+  WORKFLOW_SERIALIZE,
+} from '@ai-sdk/provider-utils';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
 import { loadOnFirstUse } from '../load-on-first-use';
 import type { OpenRouterConfig } from '../openrouter-config';
+import {
+  deserializeOpenRouterModel,
+  type SerializedOpenRouterModel,
+  serializeOpenRouterModel,
+} from '../workflow-serialization';
 
 /** Image-output models, e.g. `google/gemini-2.5-flash-image`. */
 export type OpenRouterImageModelId =
@@ -43,6 +52,25 @@ export class OpenRouterImageModel implements ImageModelV4 {
         config: this.config,
       }),
   );
+
+  static [WORKFLOW_SERIALIZE](model: OpenRouterImageModel) {
+    return serializeOpenRouterModel({
+      modelId: model.modelId,
+      settings: model.settings,
+      config: model.config,
+    });
+  }
+
+  static [WORKFLOW_DESERIALIZE](
+    serialized: SerializedOpenRouterModel<
+      OpenRouterImageModelId,
+      OpenRouterImageSettings
+    >,
+  ) {
+    const { modelId, settings, config } =
+      deserializeOpenRouterModel(serialized);
+    return new OpenRouterImageModel(modelId, settings, config);
+  }
 
   constructor(
     modelId: OpenRouterImageModelId,
