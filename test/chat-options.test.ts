@@ -134,6 +134,100 @@ describe('providerOptions.openrouter reach the body as OpenRouter spells them', 
   });
 });
 
+describe('camelCase keys, which OpenRouter would ignore', () => {
+  async function call(openrouter: Record<string, unknown>) {
+    const result = await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      providerOptions: { openrouter: openrouter as Record<string, never> },
+    });
+    const { model, messages, ...body } = server.emulator.requests.at(-1)!
+      .body as Record<string, unknown>;
+    return { body, warnings: result.warnings ?? [] };
+  }
+
+  it('are renamed to the field they spell, at the top and in provider routing', async () => {
+    const { body, warnings } = await call({
+      topLogprobs: 3,
+      logprobs: true,
+      webSearchOptions: { search_context_size: 'low' },
+      provider: { allowFallbacks: false, maxPrice: { prompt: 1 } },
+    });
+
+    expect(body).toStrictEqual({
+      top_logprobs: 3,
+      logprobs: true,
+      web_search_options: { search_context_size: 'low' },
+      provider: { allow_fallbacks: false, max_price: { prompt: 1 } },
+    });
+    expect(warnings).toStrictEqual([]);
+  });
+
+  it('are validated under the field they spell', async () => {
+    const error = await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      providerOptions: {
+        openrouter: { provider: { allowFallbacks: 'no' } } as never,
+      },
+    }).catch(caught => caught);
+
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect(error.message).toContain(
+      'providerOptions.openrouter.provider.allow_fallbacks',
+    );
+    expect(server.emulator.requests).toHaveLength(0);
+  });
+
+  it('give way to the snake_case field when both are set, with a warning', async () => {
+    const { body, warnings } = await call({ topA: 0.5, top_a: 0.2 });
+
+    expect(body).toStrictEqual({ top_a: 0.2 });
+    expect(warnings).toStrictEqual([
+      expect.objectContaining({
+        type: 'other',
+        message: expect.stringContaining('sets both topA and top_a'),
+      }),
+    ]);
+  });
+
+  it('that spell no known field are sent as they are, with a warning naming them', async () => {
+    const { body, warnings } = await call({
+      brandNewFlag: true,
+      provider: { fancyRouting: 'x' },
+    });
+
+    expect(body).toStrictEqual({
+      brandNewFlag: true,
+      provider: { fancyRouting: 'x' },
+    });
+    expect(
+      warnings.map(warning => (warning as { message: string }).message),
+    ).toStrictEqual([
+      expect.stringContaining('providerOptions.openrouter.brandNewFlag'),
+      expect.stringContaining(
+        'providerOptions.openrouter.provider.fancyRouting',
+      ),
+    ]);
+  });
+
+  it('in model settings are named as settings', async () => {
+    const model = server.createProvider()('openai/gpt-4o', {
+      minP: 0.1,
+      oddSetting: 1,
+    } as unknown as OpenRouterChatOptions);
+
+    const result = await generateText({ model, prompt: 'Hi' });
+
+    expect(server.emulator.requests[0].body).toMatchObject({ min_p: 0.1 });
+    expect(result.warnings).toStrictEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('settings.oddSetting'),
+      }),
+    ]);
+  });
+});
+
 describe('option validation', () => {
   it.each([
     [

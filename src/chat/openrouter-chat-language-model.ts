@@ -101,6 +101,10 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       this.settings,
       providerOptions,
     );
+    warnings.push(
+      ...(modelOptions?.warnings ?? []),
+      ...(callOptions?.warnings ?? []),
+    );
 
     const {
       tools: openRouterTools,

@@ -1,4 +1,4 @@
-import { InvalidArgumentError } from '@ai-sdk/provider';
+import { InvalidArgumentError, type SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 
 // Every known field of OpenRouter's chat request body, spelled as OpenRouter
@@ -376,6 +376,8 @@ export type ParsedOpenRouterChatOptions = {
   strictJsonSchema: boolean | undefined;
   /** Whether replayed reasoning pins its upstream, when set. */
   pinReasoningUpstream: boolean | undefined;
+  /** Keys OpenRouter will likely ignore, reported to the caller. */
+  warnings: SharedV4Warning[];
 };
 
 const LEGACY_SPELLINGS: Record<string, string> = {
@@ -436,9 +438,16 @@ export function parseOpenRouterChatOptions(
   ) {
     return undefined;
   }
+  const { chatOptionsSchema, providerRoutingSchema } = getSchemas();
+  const warnings: SharedV4Warning[] = [];
   const parsed = validateOptions(
-    getSchemas().chatOptionsSchema,
-    options,
+    chatOptionsSchema,
+    respellCamelCaseKeys(options, {
+      source,
+      knownKeys: chatOptionsSchema.shape,
+      nested: { provider: providerRoutingSchema.shape },
+      warnings,
+    }),
     source,
   ) as Record<string, unknown>;
   // A null prototype keeps a `__proto__` key an ordinary entry, which the
@@ -465,5 +474,77 @@ export function parseOpenRouterChatOptions(
     strictJsonSchema: (parsed.structuredOutputs as { strict?: boolean })
       ?.strict,
     pinReasoningUpstream: parsed.pinReasoningUpstream as boolean | undefined,
+    warnings,
   };
+}
+
+/**
+ * OpenRouter spells every field in snake_case and ignores what it does not
+ * know, so a camelCase key would be dropped without a word. One that spells
+ * a known field (`topLogprobs`, `provider.allowFallbacks`) is renamed to it,
+ * unless that field is also set; any other is still sent, as unknown fields
+ * are, with a warning.
+ */
+function respellCamelCaseKeys(
+  options: unknown,
+  {
+    source,
+    knownKeys,
+    nested = {},
+    warnings,
+  }: {
+    source: string;
+    knownKeys: object;
+    nested?: Record<string, object>;
+    warnings: SharedV4Warning[];
+  },
+): unknown {
+  if (!isPlainRecord(options)) {
+    return options;
+  }
+  let respelled: Record<string, unknown> | undefined;
+  for (const key of Object.keys(options)) {
+    const nestedKeys = Object.hasOwn(nested, key) ? nested[key] : undefined;
+    if (nestedKeys != null) {
+      const value = respellCamelCaseKeys(options[key], {
+        source: `${source}.${key}`,
+        knownKeys: nestedKeys,
+        warnings,
+      });
+      if (value !== options[key]) {
+        respelled ??= { ...options };
+        respelled[key] = value;
+      }
+      continue;
+    }
+    if (!/[A-Z]/.test(key) || Object.hasOwn(knownKeys, key)) {
+      continue;
+    }
+    const snakeCase = key.replace(
+      /[A-Z]/g,
+      letter => `_${letter.toLowerCase()}`,
+    );
+    if (!Object.hasOwn(knownKeys, snakeCase)) {
+      warnings.push({
+        type: 'other',
+        message: `${source}.${key} is not an option this provider knows. It is sent as is, but OpenRouter's fields are snake_case, so OpenRouter will likely ignore it.`,
+      });
+      continue;
+    }
+    respelled ??= { ...options };
+    if (options[snakeCase] === undefined) {
+      respelled[snakeCase] = options[key];
+    } else {
+      warnings.push({
+        type: 'other',
+        message: `${source} sets both ${key} and ${snakeCase}; ${snakeCase} is used.`,
+      });
+    }
+    delete respelled[key];
+  }
+  return respelled ?? options;
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

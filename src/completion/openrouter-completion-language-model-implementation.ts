@@ -93,6 +93,10 @@ export class OpenRouterCompletionLanguageModelImplementation {
       this.source.settings,
       providerOptions,
     );
+    warnings.push(
+      ...(modelOptions?.warnings ?? []),
+      ...(callOptions?.warnings ?? []),
+    );
 
     const body = buildRequestBody({
       fixed: { model: this.source.modelId, prompt: converted.prompt },
