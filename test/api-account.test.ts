@@ -1,4 +1,5 @@
 import { type APICallError, InvalidArgumentError } from '@ai-sdk/provider';
+import { generateText, streamText } from 'ai';
 import { createOpenRouter, estimateCost } from 'ai-sdk-openrouter';
 import { describe, expect, it } from 'vitest';
 import { TEST_PROVISIONING_KEY } from './support/account-keys';
@@ -292,6 +293,58 @@ describe('generations.get', () => {
       usage: 0.0078,
       apiType: 'completions',
     });
+  });
+
+  it('finds what the emulator served, with the cost the call reported', async () => {
+    const provider = createProvider();
+    const generated = await generateText({
+      model: provider('openai/gpt-4o-mini'),
+      prompt: 'Hi',
+      providerOptions: { openrouter: { user: 'user-7' } },
+    });
+    const streamed = streamText({
+      model: provider.completion('openai/gpt-3.5-turbo-instruct'),
+      prompt: 'Once upon a time',
+    });
+    await streamed.consumeStream();
+
+    const chat = await provider.generations.get(generated.response.id);
+    const completion = await provider.generations.get(
+      (await streamed.response).id,
+    );
+
+    const reported = generated.providerMetadata?.openrouter?.usage as {
+      cost: number;
+    };
+    expect(chat).toMatchObject({
+      id: generated.response.id,
+      model: 'openai/gpt-4o-mini',
+      totalCost: reported.cost,
+      tokensPrompt: generated.usage.inputTokens,
+      tokensCompletion: generated.usage.outputTokens,
+      finishReason: 'stop',
+      streamed: false,
+      externalUser: 'user-7',
+    });
+    expect(chat.totalCost).toBeGreaterThan(0);
+    expect(completion).toMatchObject({
+      model: 'openai/gpt-3.5-turbo-instruct',
+      streamed: true,
+      tokensCompletion: (await streamed.usage).outputTokens,
+    });
+  });
+
+  it('forgets served generations on reset', async () => {
+    const provider = createProvider();
+    const { response } = await generateText({
+      model: provider('openai/gpt-4o-mini'),
+      prompt: 'Hi',
+    });
+    server.emulator.reset();
+
+    const error = await capture(provider.generations.get(response.id));
+
+    expect((error as APICallError).statusCode).toBe(404);
   });
 
   it('passes on 404 for an unknown generation', async () => {

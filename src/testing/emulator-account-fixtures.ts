@@ -95,7 +95,8 @@ export const EMULATOR_SEED_KEYS: readonly Record<string, unknown>[] = [
   },
 ];
 
-function generation(
+/** A `/generation` record: the given fields over typical defaults. */
+export function generation(
   fields: Record<string, unknown> & { id: string },
 ): Record<string, unknown> & { id: string } {
   return {

@@ -2,7 +2,6 @@ import {
   EMULATOR_ACTIVITY,
   EMULATOR_CREDITS,
   EMULATOR_CURRENT_KEY_USAGE,
-  EMULATOR_GENERATIONS,
 } from './emulator-account-fixtures';
 import {
   accountState,
@@ -13,6 +12,7 @@ import {
   issueKey,
   keyLabel,
 } from './emulator-account-state';
+import { findGeneration } from './emulator-generations';
 import {
   type EmulatorContext,
   type EmulatorReply,
@@ -216,12 +216,12 @@ export const accountRoutes: EmulatorRoute[] = [
   {
     method: 'GET',
     path: '/generation',
-    handle(request) {
+    handle(request, context) {
       const id = request.query.get('id');
       if (id == null || id === '') {
         return errorReply(400, 'Missing required query parameter: id');
       }
-      const record = EMULATOR_GENERATIONS.get(id);
+      const record = findGeneration(context, id);
       return record == null
         ? errorReply(404, `Generation ${id} not found`)
         : jsonReply({ data: record });

@@ -3,6 +3,7 @@ import {
   chatReplyToResponse,
   createChatReply,
 } from './emulator-chat-model';
+import { recordServedGeneration } from './emulator-generations';
 import { checkReplayedReasoning } from './emulator-reasoning';
 import { type EmulatorRoute, errorReply, jsonReply } from './emulator-routes';
 
@@ -25,7 +26,18 @@ export const chatRoutes: EmulatorRoute[] = [
         return errorReply(400, replayProblem);
       }
       const reply = createChatReply(body, context.nextSequence());
-      return (body as { stream?: unknown }).stream === true
+      const streamed = (body as { stream?: unknown }).stream === true;
+      recordServedGeneration(context, {
+        id: reply.id,
+        created: reply.created,
+        model: reply.model,
+        provider: reply.provider,
+        usage: reply.usage,
+        finishReason: reply.finishReason,
+        streamed,
+        user: (body as { user?: unknown }).user,
+      });
+      return streamed
         ? { type: 'stream', events: chatReplyToChunks(reply) }
         : jsonReply(chatReplyToResponse(reply));
     },

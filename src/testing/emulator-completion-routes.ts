@@ -1,4 +1,5 @@
 import { buildUsage, estimateTokens, upstreamFor } from './emulator-chat-model';
+import { recordServedGeneration } from './emulator-generations';
 import { type EmulatorRoute, errorReply, jsonReply } from './emulator-routes';
 
 /** `created` of the first completion; like chat, each later one adds a second. */
@@ -47,6 +48,17 @@ export const completionRoutes: EmulatorRoute[] = [
         model,
         provider: upstreamFor(model),
       };
+
+      recordServedGeneration(context, {
+        id: base.id,
+        created: base.created,
+        model,
+        provider: base.provider,
+        usage,
+        finishReason,
+        streamed: body.stream === true,
+        user: (body as { user?: unknown }).user,
+      });
 
       if (body.stream === true) {
         return {

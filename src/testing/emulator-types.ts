@@ -132,8 +132,8 @@ export interface OpenRouterEmulator {
   /** Queues scripted responses; each is used once, in order. */
   enqueue(...responses: ScriptedResponse[]): void;
   /**
-   * Forgets queued responses, recorded requests, created keys and OAuth
-   * codes; ids start over.
+   * Forgets queued responses, recorded requests, created keys, OAuth codes
+   * and served generations; ids start over.
    */
   reset(): void;
   /** Stops the server and ends every open connection. */
