@@ -260,6 +260,39 @@ describe('image output', () => {
     expect((await result.files)[0].mediaType).toBe('image/png');
   });
 
+  it('continues a conversation after an image, warning that the image stays behind', async () => {
+    const model = server.createProvider()('google/gemini-2.5-flash-image');
+    const first = await generateText({
+      model,
+      prompt: 'a red square',
+      ...imageOptions,
+    });
+
+    const second = await generateText({
+      model,
+      messages: [
+        { role: 'user', content: 'a red square' },
+        ...first.response.messages,
+        { role: 'user', content: 'Now make it blue.' },
+      ],
+      ...imageOptions,
+    });
+
+    const sent = server.emulator.requests[1].body as {
+      messages: Array<{ role: string; content: unknown }>;
+    };
+    expect(sent.messages[1]).toStrictEqual({
+      role: 'assistant',
+      content: 'Here is an image of a red square.',
+    });
+    expect(second.warnings).toStrictEqual([
+      expect.objectContaining({
+        type: 'other',
+        message: expect.stringContaining("assistant message's file part"),
+      }),
+    ]);
+  });
+
   it('generates n images with generateImage, one call each, with cost', async () => {
     const openrouter = server.createProvider();
 

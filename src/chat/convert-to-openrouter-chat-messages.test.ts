@@ -1,5 +1,6 @@
 import {
   type LanguageModelV4Prompt,
+  type SharedV4Warning,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
@@ -267,6 +268,94 @@ describe('convertToOpenRouterChatMessages', () => {
         },
       ]),
     ).toStrictEqual([]);
+  });
+
+  it('leaves out what OpenRouter cannot take, with one warning per kind', async () => {
+    const warnings: SharedV4Warning[] = [];
+    const cache = { openrouter: { cacheControl: { type: 'ephemeral' } } };
+
+    const messages = await convertToOpenRouterChatMessages(
+      [
+        {
+          role: 'assistant',
+          content: [
+            { type: 'text', text: 'Here it is.' },
+            {
+              type: 'file',
+              mediaType: 'image/png',
+              data: { type: 'data', data: new Uint8Array([1]) },
+            },
+            {
+              type: 'file',
+              mediaType: 'image/png',
+              data: { type: 'data', data: new Uint8Array([2]) },
+            },
+          ],
+        },
+        {
+          role: 'assistant',
+          providerOptions: cache,
+          content: [
+            {
+              type: 'tool-call',
+              toolCallId: 'call-1',
+              toolName: 'lookup',
+              input: {},
+              providerOptions: cache,
+            },
+          ],
+        },
+        {
+          role: 'tool',
+          content: [
+            {
+              type: 'tool-result',
+              toolCallId: 'call-1',
+              toolName: 'lookup',
+              output: {
+                type: 'content',
+                value: [
+                  { type: 'text', text: 'found' },
+                  { type: 'custom', providerOptions: {} },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+      warnings,
+    );
+
+    expect(messages).toStrictEqual([
+      { role: 'assistant', content: 'Here it is.' },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [
+          {
+            id: 'call-1',
+            type: 'function',
+            function: { name: 'lookup', arguments: '{}' },
+          },
+        ],
+      },
+      {
+        role: 'tool',
+        tool_call_id: 'call-1',
+        content: [{ type: 'text', text: 'found' }],
+      },
+    ]);
+    expect(warnings.map(warning => warning.type)).toStrictEqual([
+      'other',
+      'other',
+      'other',
+    ]);
+    const messagesOf = warnings.map(
+      warning => (warning as { message: string }).message,
+    );
+    expect(messagesOf[0]).toContain("assistant message's file part");
+    expect(messagesOf[1]).toContain('cache breakpoint');
+    expect(messagesOf[2]).toContain("tool result's custom content");
   });
 
   it('names an unknown part even when a later tool result is malformed', async () => {

@@ -1,6 +1,7 @@
 import {
   type LanguageModelV4Prompt,
   type LanguageModelV4ToolResultOutput,
+  type SharedV4Warning,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import { stableStringify } from '../stable-stringify';
@@ -31,6 +32,13 @@ type AssistantContent = Extract<
 type ToolContent = Extract<PromptMessage, { role: 'tool' }>['content'];
 type FileConverter = typeof convertFileToContentPart;
 
+/** What every converter needs besides its own content. */
+type ConversionContext = {
+  convertFile: FileConverter;
+  /** Parts that could not be sent; each kind is reported once. */
+  leaveOut: (what: string) => void;
+};
+
 /**
  * Converts an AI SDK prompt into OpenRouter chat messages. Each role has its
  * own converter so that a new part kind slots into exactly one place.
@@ -40,10 +48,20 @@ type FileConverter = typeof convertFileToContentPart;
  */
 export async function convertToOpenRouterChatMessages(
   prompt: LanguageModelV4Prompt,
+  warnings: SharedV4Warning[] = [],
 ): Promise<OpenRouterChatPrompt> {
-  const convertFile: FileConverter = promptHasFiles(prompt)
-    ? (await import('./convert-file-part')).convertFileToContentPart
-    : refuseUnexpectedFile;
+  const reported = new Set<string>();
+  const context: ConversionContext = {
+    convertFile: promptHasFiles(prompt)
+      ? (await import('./convert-file-part')).convertFileToContentPart
+      : refuseUnexpectedFile,
+    leaveOut: what => {
+      if (!reported.has(what)) {
+        reported.add(what);
+        warnings.push({ type: 'other', message: what });
+      }
+    },
+  };
   const messages: OpenRouterChatPrompt = [];
 
   for (const message of prompt) {
@@ -68,19 +86,17 @@ export async function convertToOpenRouterChatMessages(
       case 'user':
         messages.push({
           role: 'user',
-          content: convertUserContent(
-            message.content,
-            messageCache,
-            convertFile,
-          ),
+          content: convertUserContent(message.content, messageCache, context),
         });
         break;
       case 'assistant':
-        messages.push(convertAssistantContent(message.content, messageCache));
+        messages.push(
+          convertAssistantContent(message.content, messageCache, context),
+        );
         break;
       case 'tool':
         messages.push(
-          ...convertToolContent(message.content, messageCache, convertFile),
+          ...convertToolContent(message.content, messageCache, context),
         );
         break;
       default: {
@@ -94,6 +110,11 @@ export async function convertToOpenRouterChatMessages(
 
   return messages;
 }
+
+// OpenRouter's assistant messages carry cache breakpoints on text blocks
+// only; tool calls and reasoning have nowhere to put one.
+const UNPLACEABLE_BREAKPOINT =
+  'A cache breakpoint on an assistant message without text, or on a tool call or reasoning part, was left out: OpenRouter places breakpoints on text blocks only.';
 
 // Runs before any conversion, so it tolerates parts that break the types:
 // the converters then report those with a clear error.
@@ -125,7 +146,7 @@ function refuseUnexpectedFile(): never {
 function convertUserContent(
   content: UserContent,
   messageCache: OpenRouterCacheControl | undefined,
-  convertFile: FileConverter,
+  { convertFile }: ConversionContext,
 ): string | OpenRouterChatContentPart[] {
   const parts = content.map((part): OpenRouterChatContentPart => {
     let converted: OpenRouterChatContentPart;
@@ -179,6 +200,7 @@ function markLastTextBlock(
 function convertAssistantContent(
   content: AssistantContent,
   messageCache: OpenRouterCacheControl | undefined,
+  { leaveOut }: ConversionContext,
 ): OpenRouterChatAssistantMessage {
   let text = '';
   // Text blocks are only needed when a breakpoint must be placed on one.
@@ -212,11 +234,17 @@ function convertAssistantContent(
       }
       case 'reasoning':
         reasoningText += part.text;
+        if (readCacheControl(part.providerOptions) != null) {
+          leaveOut(UNPLACEABLE_BREAKPOINT);
+        }
         break;
       case 'tool-call':
         // Tools that ran on the provider's side are not replayed as calls.
         if (part.providerExecuted) {
           break;
+        }
+        if (readCacheControl(part.providerOptions) != null) {
+          leaveOut(UNPLACEABLE_BREAKPOINT);
         }
         toolCalls.push({
           id: part.toolCallId,
@@ -228,10 +256,16 @@ function convertAssistantContent(
         });
         break;
       case 'tool-result':
+        // The result of a provider-executed call, left out with its call.
+        break;
       case 'reasoning-file':
       case 'file':
       case 'custom':
-        // Not part of what OpenRouter accepts back on an assistant message.
+        // OpenRouter's assistant messages take text and tool calls; upstreams
+        // such as OpenAI refuse anything else there.
+        leaveOut(
+          `An assistant message's ${part.type} part was left out: OpenRouter takes files only in user messages and tool results.`,
+        );
         break;
       default: {
         const unknownPart: never = part;
@@ -251,6 +285,9 @@ function convertAssistantContent(
         ? { reasoning: reasoningText }
         : {};
 
+  if (messageCache != null && textBlocks.length === 0) {
+    leaveOut(UNPLACEABLE_BREAKPOINT);
+  }
   let messageContent: string | OpenRouterChatTextPart[] | null;
   if (hasCacheControl && textBlocks.length > 0) {
     if (messageCache != null) {
@@ -326,14 +363,14 @@ function stringifyToolInput(input: unknown): string {
 function convertToolContent(
   content: ToolContent,
   messageCache: OpenRouterCacheControl | undefined,
-  convertFile: FileConverter,
+  context: ConversionContext,
 ): OpenRouterChatToolMessage[] {
   const messages: OpenRouterChatToolMessage[] = [];
   for (const part of content) {
     switch (part.type) {
       case 'tool-result': {
         const partCache = readCacheControl(part.providerOptions);
-        const output = convertToolOutput(part.output, convertFile);
+        const output = convertToolOutput(part.output, context);
         messages.push({
           role: 'tool',
           tool_call_id: part.toolCallId,
@@ -375,7 +412,7 @@ function withCacheControl(
 
 function convertToolOutput(
   output: LanguageModelV4ToolResultOutput,
-  convertFile: FileConverter,
+  { convertFile, leaveOut }: ConversionContext,
 ): string | OpenRouterChatContentPart[] {
   switch (output.type) {
     case 'text':
@@ -398,6 +435,9 @@ function convertToolOutput(
           case 'file':
             return [convertFile(part)];
           default:
+            leaveOut(
+              `A tool result's ${part.type} content was left out: OpenRouter takes text and files there.`,
+            );
             return [];
         }
       });

@@ -116,7 +116,7 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     const body = buildRequestBody({
       fixed: {
         model: this.modelId,
-        messages: await convertToOpenRouterChatMessages(prompt),
+        messages: await convertToOpenRouterChatMessages(prompt, warnings),
       },
       layers: [
         { source: 'extraBody', values: this.config.extraBody },
