@@ -18,21 +18,16 @@ export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
   };
 };
 
-/** What the model classes hand to `serializeOpenRouterModel`. */
-type ModelFields<MODEL_ID, SETTINGS> = {
-  modelId: MODEL_ID;
-  settings: SETTINGS;
-  config: OpenRouterConfig;
-};
+/** A model's data as its constructor takes it. */
+type ModelArguments<MODEL_ID, SETTINGS> = [
+  modelId: MODEL_ID,
+  settings: SETTINGS,
+  config: OpenRouterConfig,
+];
 
-export function serializeOpenRouterModel<MODEL_ID, SETTINGS>({
-  modelId,
-  settings,
-  config,
-}: ModelFields<MODEL_ID, SETTINGS>): SerializedOpenRouterModel<
-  MODEL_ID,
-  SETTINGS
-> {
+export function serializeOpenRouterModel<MODEL_ID, SETTINGS>(
+  ...[modelId, settings, config]: ModelArguments<MODEL_ID, SETTINGS>
+): SerializedOpenRouterModel<MODEL_ID, SETTINGS> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(config.headers)) {
     // A key given as a header is still a key.
@@ -52,16 +47,13 @@ export function serializeOpenRouterModel<MODEL_ID, SETTINGS>({
   };
 }
 
-/** The fields to construct a model from, with a config that works again. */
+/** The model's constructor arguments, with a config that works again. */
 export function deserializeOpenRouterModel<MODEL_ID, SETTINGS>(
   serialized: SerializedOpenRouterModel<MODEL_ID, SETTINGS>,
-): ModelFields<MODEL_ID, SETTINGS> {
-  return {
-    modelId: serialized.modelId,
-    settings: serialized.settings,
-    config: {
-      ...serialized.config,
-      apiKey: () => loadOpenRouterApiKey(undefined),
-    },
-  };
+): ModelArguments<MODEL_ID, SETTINGS> {
+  return [
+    serialized.modelId,
+    serialized.settings,
+    { ...serialized.config, apiKey: () => loadOpenRouterApiKey(undefined) },
+  ];
 }

@@ -54,11 +54,11 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
   private readonly config: OpenRouterConfig;
 
   static [WORKFLOW_SERIALIZE](model: OpenRouterChatLanguageModel) {
-    return serializeOpenRouterModel({
-      modelId: model.modelId,
-      settings: model.settings,
-      config: model.config,
-    });
+    return serializeOpenRouterModel(
+      model.modelId,
+      model.settings,
+      model.config,
+    );
   }
 
   static [WORKFLOW_DESERIALIZE](
@@ -67,9 +67,9 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
       OpenRouterChatSettings
     >,
   ) {
-    const { modelId, settings, config } =
-      deserializeOpenRouterModel(serialized);
-    return new OpenRouterChatLanguageModel(modelId, settings, config);
+    return new OpenRouterChatLanguageModel(
+      ...deserializeOpenRouterModel(serialized),
+    );
   }
 
   constructor(

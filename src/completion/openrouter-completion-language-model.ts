@@ -49,11 +49,11 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
   );
 
   static [WORKFLOW_SERIALIZE](model: OpenRouterCompletionLanguageModel) {
-    return serializeOpenRouterModel({
-      modelId: model.modelId,
-      settings: model.settings,
-      config: model.config,
-    });
+    return serializeOpenRouterModel(
+      model.modelId,
+      model.settings,
+      model.config,
+    );
   }
 
   static [WORKFLOW_DESERIALIZE](
@@ -62,9 +62,9 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
       OpenRouterCompletionSettings
     >,
   ) {
-    const { modelId, settings, config } =
-      deserializeOpenRouterModel(serialized);
-    return new OpenRouterCompletionLanguageModel(modelId, settings, config);
+    return new OpenRouterCompletionLanguageModel(
+      ...deserializeOpenRouterModel(serialized),
+    );
   }
 
   constructor(

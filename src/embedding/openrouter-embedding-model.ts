@@ -50,11 +50,11 @@ export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
   );
 
   static [WORKFLOW_SERIALIZE](model: OpenRouterEmbeddingModel) {
-    return serializeOpenRouterModel({
-      modelId: model.modelId,
-      settings: model.settings,
-      config: model.config,
-    });
+    return serializeOpenRouterModel(
+      model.modelId,
+      model.settings,
+      model.config,
+    );
   }
 
   static [WORKFLOW_DESERIALIZE](
@@ -63,9 +63,9 @@ export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
       OpenRouterEmbeddingSettings
     >,
   ) {
-    const { modelId, settings, config } =
-      deserializeOpenRouterModel(serialized);
-    return new OpenRouterEmbeddingModel(modelId, settings, config);
+    return new OpenRouterEmbeddingModel(
+      ...deserializeOpenRouterModel(serialized),
+    );
   }
 
   constructor(

@@ -54,11 +54,11 @@ export class OpenRouterImageModel implements ImageModelV4 {
   );
 
   static [WORKFLOW_SERIALIZE](model: OpenRouterImageModel) {
-    return serializeOpenRouterModel({
-      modelId: model.modelId,
-      settings: model.settings,
-      config: model.config,
-    });
+    return serializeOpenRouterModel(
+      model.modelId,
+      model.settings,
+      model.config,
+    );
   }
 
   static [WORKFLOW_DESERIALIZE](
@@ -67,9 +67,7 @@ export class OpenRouterImageModel implements ImageModelV4 {
       OpenRouterImageSettings
     >,
   ) {
-    const { modelId, settings, config } =
-      deserializeOpenRouterModel(serialized);
-    return new OpenRouterImageModel(modelId, settings, config);
+    return new OpenRouterImageModel(...deserializeOpenRouterModel(serialized));
   }
 
   constructor(
