@@ -14,6 +14,11 @@ export type OpenRouterConfig = {
    * `Authorization` header), never at import time.
    */
   apiKey: () => string;
+  /**
+   * Whether the key was given in code (the `apiKey` setting or an
+   * `Authorization` header) rather than read from `OPENROUTER_API_KEY`.
+   */
+  apiKeyGivenInCode: boolean;
   fetch?: FetchFunction;
   /** Merged into every request body underneath all other settings. */
   extraBody?: Record<string, unknown>;

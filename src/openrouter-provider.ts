@@ -141,6 +141,9 @@ export function createOpenRouter(
     baseURL,
     headers,
     apiKey: () => loadOpenRouterApiKey(options.apiKey),
+    apiKeyGivenInCode:
+      options.apiKey != null ||
+      Object.keys(headers).some(name => name.toLowerCase() === 'authorization'),
     fetch: options.fetch,
     extraBody: options.extraBody,
   });
@@ -198,11 +201,12 @@ export function createOpenRouter(
       headers,
       fetch: options.fetch,
       apiKey: createConfig('api').apiKey,
+      // Trimmed like the API key; a blank one counts as none.
       provisioningKey: () =>
         loadOptionalSetting({
           settingValue: options.provisioningKey,
           environmentVariableName: 'OPENROUTER_PROVISIONING_KEY',
-        }),
+        })?.trim() || undefined,
     }),
   );
 

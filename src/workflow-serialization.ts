@@ -1,11 +1,14 @@
+import { LoadAPIKeyError } from '@ai-sdk/provider';
 import { loadOpenRouterApiKey } from './load-openrouter-api-key';
 import type { OpenRouterConfig } from './openrouter-config';
 
 /**
  * A model as Workflow DevKit keeps it between steps: plain JSON, and never
- * the API key. The key, a custom `fetch` and any function-valued setting do
- * not travel; the restored model reads `OPENROUTER_API_KEY` of the step's
- * environment when it makes a request, like the default provider does.
+ * a credential. The key, headers that look like credentials, a custom
+ * `fetch` and any function-valued setting do not travel. The restored model
+ * reads `OPENROUTER_API_KEY` of the step's environment when it makes a
+ * request, unless the original was given its key in code: that key may be
+ * another account's (a user's own key, say), so then it refuses instead.
  */
 export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
   modelId: MODEL_ID;
@@ -15,8 +18,14 @@ export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
     baseURL: string;
     headers: Record<string, string>;
     extraBody?: Record<string, unknown>;
+    apiKeyGivenInCode: boolean;
   };
 };
+
+// Header names that carry credentials: `Authorization`, but also gateway
+// and proxy keys such as `Helicone-Auth`, `cf-aig-authorization`,
+// `X-API-Key` or a cookie.
+const CREDENTIAL_HEADER = /auth|key|token|secret|cookie|password|credential/i;
 
 /** A model's data as its constructor takes it. */
 type ModelArguments<MODEL_ID, SETTINGS> = [
@@ -30,8 +39,7 @@ export function serializeOpenRouterModel<MODEL_ID, SETTINGS>(
 ): SerializedOpenRouterModel<MODEL_ID, SETTINGS> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(config.headers)) {
-    // A key given as a header is still a key.
-    if (value != null && name.toLowerCase() !== 'authorization') {
+    if (value != null && !CREDENTIAL_HEADER.test(name)) {
       headers[name] = value;
     }
   }
@@ -43,6 +51,7 @@ export function serializeOpenRouterModel<MODEL_ID, SETTINGS>(
       baseURL: config.baseURL,
       headers,
       ...(config.extraBody != null ? { extraBody: config.extraBody } : {}),
+      apiKeyGivenInCode: config.apiKeyGivenInCode,
     },
   };
 }
@@ -51,9 +60,22 @@ export function serializeOpenRouterModel<MODEL_ID, SETTINGS>(
 export function deserializeOpenRouterModel<MODEL_ID, SETTINGS>(
   serialized: SerializedOpenRouterModel<MODEL_ID, SETTINGS>,
 ): ModelArguments<MODEL_ID, SETTINGS> {
+  const { apiKeyGivenInCode } = serialized.config;
   return [
     serialized.modelId,
     serialized.settings,
-    { ...serialized.config, apiKey: () => loadOpenRouterApiKey(undefined) },
+    {
+      ...serialized.config,
+      apiKey: apiKeyGivenInCode
+        ? refuseKeyLeftBehind
+        : () => loadOpenRouterApiKey(undefined),
+    },
   ];
+}
+
+function refuseKeyLeftBehind(): never {
+  throw new LoadAPIKeyError({
+    message:
+      "This model was given its OpenRouter API key in code (the 'apiKey' setting or an Authorization header), and workflow data never holds a key. Create the provider inside the step that calls the model, or create it without a key so that it reads OPENROUTER_API_KEY.",
+  });
 }

@@ -334,6 +334,20 @@ describe('generations.get', () => {
     });
   });
 
+  it('keeps no record of a scripted reply, even one built from the default model', async () => {
+    server.emulator.enqueue({ type: 'stream', errorAfterEvents: 1 });
+    const provider = createProvider();
+    const result = streamText({
+      model: provider('openai/gpt-4o-mini'),
+      prompt: 'Hi',
+    });
+    await result.consumeStream({ onError: () => {} });
+
+    const error = await capture(provider.generations.get('gen-emulator-0'));
+
+    expect((error as APICallError).statusCode).toBe(404);
+  });
+
   it('forgets served generations on reset', async () => {
     const provider = createProvider();
     const { response } = await generateText({

@@ -397,6 +397,24 @@ describe('key selection', () => {
     expect(credits.remaining).toBe(37.65);
   });
 
+  it('trims a provisioning key and takes a blank one for none', async () => {
+    await withoutKeyEnvironment(async () => {
+      await server
+        .createProvider({ provisioningKey: `${TEST_PROVISIONING_KEY}\n` })
+        .credits.get();
+      // OpenRouter refuses the inference key here; what matters is which
+      // key was sent.
+      await server
+        .createProvider({ provisioningKey: '  ' })
+        .credits.get()
+        .catch(() => {});
+    });
+
+    expect(
+      server.emulator.requests.map(request => request.headers.authorization),
+    ).toStrictEqual([PROVISIONING_AUTHORIZATION, INFERENCE_AUTHORIZATION]);
+  });
+
   it('says when a provisioning key itself was refused', async () => {
     server.emulator.enqueue({
       type: 'error',

@@ -352,6 +352,31 @@ describe('image output', () => {
     });
   });
 
+  it("merges a camelCase imageConfig with the call's aspect ratio, without a conflict", async () => {
+    const result = await generateImage({
+      model: server
+        .createProvider()
+        .imageModel('google/gemini-2.5-flash-image'),
+      prompt: 'a lighthouse',
+      n: 2,
+      size: '1920x1080',
+      providerOptions: { openrouter: { imageConfig: { image_size: '4K' } } },
+    });
+
+    for (const request of server.emulator.requests) {
+      expect(request.body).toHaveProperty('image_config', {
+        aspect_ratio: '16:9',
+        image_size: '4K',
+      });
+    }
+    // `generateImage` makes one call per image and keeps each call's
+    // warnings: the size warning, and nothing about conflicting options.
+    expect(result.warnings).toStrictEqual([
+      expect.objectContaining({ type: 'compatibility', feature: 'size' }),
+      expect.objectContaining({ type: 'compatibility', feature: 'size' }),
+    ]);
+  });
+
   it('turns a size into an aspect ratio, with a warning', async () => {
     const result = await generateImage({
       model: server

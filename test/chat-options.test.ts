@@ -211,6 +211,30 @@ describe('camelCase keys, which OpenRouter would ignore', () => {
     ]);
   });
 
+  it('are left alone on objects that are not plain, whose getters would be lost', async () => {
+    class Options {
+      sessionId = 'not renamed';
+      get top_k() {
+        return 3;
+      }
+    }
+
+    const { body } = await call(new Options() as never);
+
+    expect(body).toStrictEqual({ sessionId: 'not renamed', top_k: 3 });
+  });
+
+  it('that shadow Object.prototype names go out under their own name', async () => {
+    const { body, warnings } = await call(JSON.parse('{"toString": 1}'));
+
+    expect(body).toStrictEqual({ toString: 1 });
+    expect(warnings).toStrictEqual([
+      expect.objectContaining({
+        message: expect.stringContaining('openrouter.toString is not'),
+      }),
+    ]);
+  });
+
   it('in model settings are named as settings', async () => {
     const model = server.createProvider()('openai/gpt-4o', {
       minP: 0.1,
@@ -219,7 +243,15 @@ describe('camelCase keys, which OpenRouter would ignore', () => {
 
     const result = await generateText({ model, prompt: 'Hi' });
 
-    expect(server.emulator.requests[0].body).toMatchObject({ min_p: 0.1 });
+    const { messages, ...body } = server.emulator.requests[0].body as Record<
+      string,
+      unknown
+    >;
+    expect(body).toStrictEqual({
+      model: 'openai/gpt-4o',
+      min_p: 0.1,
+      oddSetting: 1,
+    });
     expect(result.warnings).toStrictEqual([
       expect.objectContaining({
         message: expect.stringContaining('settings.oddSetting'),

@@ -124,6 +124,34 @@ describe('embeddings', () => {
     expect(Math.hypot(...result.embedding)).toBeCloseTo(1, 5);
   });
 
+  it('renames camelCase keys as chat options do, and warns about unknown ones', async () => {
+    const result = await embed({
+      model: server.createProvider().embeddingModel(MODEL),
+      value: 'hello world',
+      providerOptions: {
+        openrouter: {
+          inputType: 'search_query',
+          provider: { allowFallbacks: false },
+          oddFlag: true,
+        },
+      },
+    });
+
+    expect(server.emulator.requests[0].body).toStrictEqual({
+      model: MODEL,
+      input: ['hello world'],
+      input_type: 'search_query',
+      provider: { allow_fallbacks: false },
+      oddFlag: true,
+    });
+    expect(result.warnings).toStrictEqual([
+      expect.objectContaining({
+        type: 'other',
+        message: expect.stringContaining('providerOptions.openrouter.oddFlag'),
+      }),
+    ]);
+  });
+
   it('rejects invalid options before sending, naming the field', async () => {
     const error = await embed({
       model: server.createProvider().embeddingModel(MODEL),

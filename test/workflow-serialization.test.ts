@@ -4,6 +4,7 @@ import {
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
 import { embed, generateImage, generateText, streamText } from 'ai';
+import { createOpenRouter } from 'ai-sdk-openrouter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_API_KEY, useEmulator } from './support/use-emulator';
 
@@ -40,12 +41,14 @@ describe('Workflow DevKit serialization', () => {
     }
   });
 
+  // Reads its key from OPENROUTER_API_KEY, as a workflow's provider should.
   const createProvider = () =>
-    server.createProvider({
+    createOpenRouter({
+      baseURL: server.emulator.baseURL,
       appName: 'Workflow app',
       headers: {
         'X-Team': 'search',
-        Authorization: `Bearer ${TEST_API_KEY}`,
+        'Helicone-Auth': 'Bearer sk-helicone-secret',
       },
       extraBody: { user: 'user-7' },
     });
@@ -57,8 +60,8 @@ describe('Workflow DevKit serialization', () => {
     });
 
     const { stored, restored } = passBetweenSteps(model);
-    expect(stored).not.toContain(TEST_API_KEY);
     expect(stored).not.toContain('sk-or-');
+    expect(stored).not.toContain('sk-helicone-secret');
     expect(restored.modelId).toBe('anthropic/claude-sonnet-4.5');
     expect(restored.provider).toBe('openrouter.chat');
 
@@ -73,6 +76,7 @@ describe('Workflow DevKit serialization', () => {
     });
     expect(request.headers['x-title']).toBe('Workflow app');
     expect(request.headers['x-team']).toBe('search');
+    expect(request.headers['helicone-auth']).toBeUndefined();
     // The key came from the step's environment, not from the stored data.
     expect(request.headers.authorization).toContain('4242');
   });
@@ -102,6 +106,41 @@ describe('Workflow DevKit serialization', () => {
     expect(error.message).toContain('OPENROUTER_API_KEY');
     expect(server.emulator.requests).toHaveLength(0);
   });
+
+  it.each([
+    ['the apiKey setting', { apiKey: TEST_API_KEY }],
+    [
+      'an Authorization header',
+      { headers: { Authorization: `Bearer ${TEST_API_KEY}` } },
+    ],
+  ])(
+    'refuses to run a model given its key by %s with another key',
+    async (_, settings) => {
+      process.env.OPENROUTER_API_KEY = STEP_API_KEY;
+      const model = createOpenRouter({
+        baseURL: server.emulator.baseURL,
+        ...settings,
+      })('openai/gpt-4o-mini');
+      const { stored, restored } = passBetweenSteps(model);
+      expect(stored).not.toContain('sk-or-');
+
+      const error = await generateText({ model: restored, prompt: 'Hi' }).catch(
+        caught => caught,
+      );
+
+      expect(LoadAPIKeyError.isInstance(error)).toBe(true);
+      expect(error.message).toContain('given its OpenRouter API key in code');
+      expect(server.emulator.requests).toHaveLength(0);
+
+      // A key given with the call itself still works.
+      const result = await generateText({
+        model: restored,
+        prompt: 'Hi',
+        headers: { Authorization: `Bearer ${TEST_API_KEY}` },
+      });
+      expect(result.text).toContain('You said: "Hi"');
+    },
+  );
 
   it('restores the completion, embedding and image models', async () => {
     process.env.OPENROUTER_API_KEY = TEST_API_KEY;

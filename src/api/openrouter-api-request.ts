@@ -161,7 +161,7 @@ function loadKey(
     return { key: config.apiKey(), used: 'inference' };
   }
   const provisioningKey = config.provisioningKey();
-  if (provisioningKey != null && provisioningKey !== '') {
+  if (provisioningKey != null) {
     return { key: provisioningKey, used: 'provisioning' };
   }
   try {

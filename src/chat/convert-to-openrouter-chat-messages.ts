@@ -264,7 +264,7 @@ function convertAssistantContent(
         // OpenRouter's assistant messages take text and tool calls; upstreams
         // such as OpenAI refuse anything else there.
         leaveOut(
-          `An assistant message's ${part.type} part was left out: OpenRouter takes files only in user messages and tool results.`,
+          `An assistant message's ${part.type} part was left out: OpenRouter's assistant messages carry text, reasoning and tool calls only (files go in user messages and tool results).`,
         );
         break;
       default: {

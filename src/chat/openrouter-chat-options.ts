@@ -466,7 +466,8 @@ export function parseOpenRouterChatOptions(
     if (CONTROL_KEYS.has(key)) {
       continue;
     }
-    body[LEGACY_SPELLINGS[key] ?? key] = parsed[key];
+    body[Object.hasOwn(LEGACY_SPELLINGS, key) ? LEGACY_SPELLINGS[key] : key] =
+      parsed[key];
   }
 
   return {
@@ -485,7 +486,7 @@ export function parseOpenRouterChatOptions(
  * unless that field is also set; any other is still sent, as unknown fields
  * are, with a warning.
  */
-function respellCamelCaseKeys(
+export function respellCamelCaseKeys(
   options: unknown,
   {
     source,
@@ -499,6 +500,8 @@ function respellCamelCaseKeys(
     warnings: SharedV4Warning[];
   },
 ): unknown {
+  // A copy keeps own properties only, so objects with a prototype of their
+  // own (getters on a class) are validated as they are.
   if (!isPlainRecord(options)) {
     return options;
   }
@@ -546,5 +549,9 @@ function respellCamelCaseKeys(
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }

@@ -81,6 +81,7 @@ export class OpenRouterEmbeddingModelImplementation {
           values: parseOpenRouterEmbeddingOptions(
             this.source.settings,
             'settings',
+            warnings,
           ),
         },
         { source: 'call settings', values: { dimensions } },
@@ -89,6 +90,7 @@ export class OpenRouterEmbeddingModelImplementation {
           values: parseOpenRouterEmbeddingOptions(
             providerOptions?.openrouter,
             'providerOptions.openrouter',
+            warnings,
           ),
         },
       ],

@@ -1,7 +1,9 @@
+import type { SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import {
   type ClosedType,
   getProviderRoutingSchema,
+  respellCamelCaseKeys,
   validateOptions,
 } from '../chat/openrouter-chat-options';
 
@@ -42,16 +44,27 @@ export type OpenRouterEmbeddingOptions = ClosedType<
 /** Embedding model settings take the same fields as its provider options. */
 export type OpenRouterEmbeddingSettings = OpenRouterEmbeddingOptions;
 
+/**
+ * Validates embedding options from `source`; camelCase keys are handled as
+ * for chat options, with any warning added to `warnings`.
+ */
 export function parseOpenRouterEmbeddingOptions(
   options: unknown,
   source: string,
+  warnings: SharedV4Warning[],
 ): Record<string, unknown> | undefined {
   if (options == null) {
     return undefined;
   }
   embeddingOptionsSchema ??= buildEmbeddingOptionsSchema();
-  return validateOptions(embeddingOptionsSchema, options, source) as Record<
-    string,
-    unknown
-  >;
+  return validateOptions(
+    embeddingOptionsSchema,
+    respellCamelCaseKeys(options, {
+      source,
+      knownKeys: embeddingOptionsSchema.shape,
+      nested: { provider: getProviderRoutingSchema().shape },
+      warnings,
+    }),
+    source,
+  ) as Record<string, unknown>;
 }

@@ -71,18 +71,22 @@ export class OpenRouterImageModelImplementation {
       });
     }
 
-    const userOptions = (providerOptions?.openrouter ?? {}) as Record<
-      string,
-      JSONValue
-    >;
+    const { imageConfig: userImageConfig, ...userOptions } =
+      (providerOptions?.openrouter ?? {}) as Record<string, JSONValue>;
     // Model settings, then this call's size, then the call's own options:
     // an image-only model configured with `modalities: ['image']`, or an
     // `image_size` set per model, is kept.
     const settings = this.source.settings as Record<string, JSONValue>;
+    // `imageConfig` is read too: the chat options would rename it, but only
+    // after this merge, and it would then lose to the size set here.
     const mergedImageConfig = {
-      ...(settings.image_config as Record<string, JSONValue> | undefined),
+      ...((settings.image_config ?? settings.imageConfig) as
+        | Record<string, JSONValue>
+        | undefined),
       ...imageConfig,
-      ...(userOptions.image_config as Record<string, JSONValue> | undefined),
+      ...((userOptions.image_config ?? userImageConfig) as
+        | Record<string, JSONValue>
+        | undefined),
     };
     const openRouterOptions = {
       ...userOptions,
@@ -115,7 +119,10 @@ export class OpenRouterImageModelImplementation {
         abortSignal,
         headers,
       });
-      warnings.push(...result.warnings);
+      // Every call sends the same options, so the first one says it all.
+      if (call === 0) {
+        warnings.push(...result.warnings);
+      }
       responseHeaders = result.response?.headers;
 
       const generatedFiles = result.content.filter(

@@ -39,6 +39,9 @@ export function recordServedGeneration(
   context: EmulatorContext,
   served: ServedGeneration,
 ) {
+  if (context.scripted) {
+    return;
+  }
   const { usage } = served;
   servedGenerations(context).set(
     served.id,

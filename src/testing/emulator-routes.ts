@@ -31,6 +31,11 @@ export type EmulatorContext = {
    * entry per API area, emptied by `reset()`.
    */
   state: Map<string, unknown>;
+  /**
+   * Set when a route only makes the events of a scripted stream: what
+   * happens to them is up to the script, so nothing is recorded as served.
+   */
+  scripted?: boolean;
 };
 
 export type EmulatorRoute = {

@@ -177,7 +177,7 @@ export async function createOpenRouterEmulator(
         headers: {},
         body: { ...(isObject(body) ? body : {}), stream: true },
       },
-      context,
+      { ...context, scripted: true },
     );
     return reply?.type === 'stream'
       ? reply.events
