@@ -104,3 +104,8 @@ export {
   openrouter,
 } from './openrouter-provider';
 export { VERSION } from './version';
+export type {
+  OpenRouterVideoModel,
+  OpenRouterVideoModelId,
+  OpenRouterVideoSettings,
+} from './video/openrouter-video-model';

@@ -28,6 +28,11 @@ import {
 } from './image/openrouter-image-model';
 import { loadOpenRouterApiKey } from './load-openrouter-api-key';
 import type { OpenRouterConfig } from './openrouter-config';
+import {
+  OpenRouterVideoModel,
+  type OpenRouterVideoModelId,
+  type OpenRouterVideoSettings,
+} from './video/openrouter-video-model';
 
 export interface OpenRouterProviderSettings {
   /**
@@ -120,6 +125,15 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
     modelId: OpenRouterImageModelId,
     settings?: OpenRouterImageSettings,
   ): OpenRouterImageModel;
+
+  /**
+   * Creates a video model for `experimental_generateVideo`, over
+   * OpenRouter's asynchronous `POST /videos`.
+   */
+  videoModel(
+    modelId: OpenRouterVideoModelId,
+    settings?: OpenRouterVideoSettings,
+  ): OpenRouterVideoModel;
 }
 
 const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -191,6 +205,10 @@ export function createOpenRouter(
       modelId: OpenRouterImageModelId,
       settings: OpenRouterImageSettings = {},
     ) => new OpenRouterImageModel(modelId, settings, createConfig('image')),
+    videoModel: (
+      modelId: OpenRouterVideoModelId,
+      settings: OpenRouterVideoSettings = {},
+    ) => new OpenRouterVideoModel(modelId, settings, createConfig('video')),
   });
 
   // Catalogue, account and OAuth utilities; see src/api/.

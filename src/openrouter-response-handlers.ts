@@ -17,10 +17,16 @@ import {
  * A JSON response handler that knows OpenRouter can answer HTTP 200 with an
  * error body, for example when the upstream failed after routing. Such a body
  * becomes an `APICallError` whose status and retryability come from the
- * error's own code instead of the 200.
+ * error's own code instead of the 200. Bodies whose `error` field is their
+ * own (a video job's status) turn that off with `errorBody: 'part-of-answer'`.
  */
 export function createOpenRouterJsonResponseHandler<T>(
   schema: FlexibleSchema<T>,
+  {
+    errorBody = 'in-band-error',
+  }: {
+    errorBody?: 'in-band-error' | 'part-of-answer';
+  } = {},
 ): ResponseHandler<T> {
   return async ({ response, url, requestBodyValues }) => {
     const responseHeaders = extractResponseHeaders(response);
@@ -44,7 +50,10 @@ export function createOpenRouterJsonResponseHandler<T>(
       });
     }
 
-    const errorData = extractOpenRouterErrorData(rawValue);
+    const errorData =
+      errorBody === 'in-band-error'
+        ? extractOpenRouterErrorData(rawValue)
+        : undefined;
     if (errorData != null) {
       throw createOpenRouterApiCallError({
         error: errorData,

@@ -133,9 +133,10 @@ describe('bundle size: a streaming chat app loads only the streaming path', () =
     'bf16', // the option schemas
     'application/graphql', // the file converter
     'without any choices', // the non-streaming path
+    'did not finish within', // the video model
   ];
 
-  it('keeps options, files and doGenerate out of what it loads at start', async () => {
+  it('keeps options, files, doGenerate and the video model out of what it loads at start', async () => {
     const { atStart, later } = await bundleApp(`
       import { streamText } from 'ai';
       import { createOpenRouter } from './src/index.ts';

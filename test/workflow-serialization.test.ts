@@ -3,7 +3,13 @@ import {
   WORKFLOW_DESERIALIZE,
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
-import { embed, generateImage, generateText, streamText } from 'ai';
+import {
+  embed,
+  generateImage,
+  generateText,
+  experimental_generateVideo as generateVideo,
+  streamText,
+} from 'ai';
 import { createOpenRouter } from 'ai-sdk-openrouter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_API_KEY, useEmulator } from './support/use-emulator';
@@ -142,7 +148,7 @@ describe('Workflow DevKit serialization', () => {
     },
   );
 
-  it('restores the completion, embedding and image models', async () => {
+  it('restores the completion, embedding, image and video models', async () => {
     process.env.OPENROUTER_API_KEY = TEST_API_KEY;
     const provider = createProvider();
 
@@ -157,6 +163,9 @@ describe('Workflow DevKit serialization', () => {
     const image = passBetweenSteps(
       provider.imageModel('google/gemini-2.5-flash-image'),
     ).restored;
+    const video = passBetweenSteps(
+      provider.videoModel('google/veo-3.1', { pollIntervalMs: 5 }),
+    ).restored;
 
     expect(
       (await generateText({ model: completion, prompt: 'Once' })).text,
@@ -167,10 +176,17 @@ describe('Workflow DevKit serialization', () => {
     expect(
       (await generateImage({ model: image, prompt: 'A red square' })).images,
     ).toHaveLength(1);
+    expect(
+      (await generateVideo({ model: video, prompt: 'A kite' })).videos,
+    ).toHaveLength(1);
     expect(server.emulator.requests.map(request => request.path)).toEqual([
       '/completions',
       '/embeddings',
       '/chat/completions',
+      '/videos',
+      '/videos/video-emulator-3',
+      '/videos/video-emulator-3',
+      '/videos/video-emulator-3/content',
     ]);
   });
 });

@@ -20,7 +20,8 @@ export type EmulatorReply =
       body: unknown;
       headers?: Record<string, string>;
     }
-  | { type: 'stream'; events: unknown[] };
+  | { type: 'stream'; events: unknown[] }
+  | { type: 'binary'; status: number; contentType: string; body: Uint8Array };
 
 export type EmulatorContext = {
   options: OpenRouterEmulatorOptions;

@@ -23,6 +23,7 @@ import type {
   ScriptedResponse,
   ScriptedStreamResponse,
 } from './emulator-types';
+import { videoRoutes } from './emulator-video-routes';
 
 const API_ROOT = '/api/v1';
 const KEEP_ALIVE_COMMENT = ': OPENROUTER PROCESSING\n\n';
@@ -35,6 +36,7 @@ const routes: readonly EmulatorRoute[] = [
   ...catalogRoutes,
   ...accountRoutes,
   ...oauthRoutes,
+  ...videoRoutes,
 ];
 
 /**
@@ -140,6 +142,12 @@ export async function createOpenRouterEmulator(
     );
     if (reply.type === 'json') {
       sendJson(response, reply.status, reply.body, reply.headers);
+    } else if (reply.type === 'binary') {
+      response.writeHead(reply.status, {
+        'content-type': reply.contentType,
+        'content-length': reply.body.byteLength,
+      });
+      response.end(reply.body);
     } else {
       await writeStream(response, reply.events, {
         type: 'stream',

@@ -1,0 +1,550 @@
+import {
+  APICallError,
+  type JSONValue,
+  type SharedV4ProviderMetadata,
+  type SharedV4Warning,
+  type Experimental_VideoModelV4CallOptions as VideoModelV4CallOptions,
+  type Experimental_VideoModelV4File as VideoModelV4File,
+  type Experimental_VideoModelV4OperationStartResult as VideoModelV4OperationStartResult,
+  type Experimental_VideoModelV4OperationStatusResult as VideoModelV4OperationStatusResult,
+  type Experimental_VideoModelV4Result as VideoModelV4Result,
+  type Experimental_VideoModelV4VideoData as VideoModelV4VideoData,
+} from '@ai-sdk/provider';
+import {
+  convertUint8ArrayToBase64,
+  createBinaryResponseHandler,
+  delay,
+  getFromApi,
+  postJsonToApi,
+} from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
+import { buildRequestBody } from '../build-request-body';
+import {
+  getProviderRoutingSchema,
+  respellCamelCaseKeys,
+  validateOptions,
+} from '../chat/openrouter-chat-options';
+import type { LazyModelSource } from '../load-on-first-use';
+import { openRouterFailedResponseHandler } from '../openrouter-error';
+import { resolveRequestHeaders } from '../openrouter-request-headers';
+import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
+import type {
+  OpenRouterVideoModelId,
+  OpenRouterVideoSettings,
+} from './openrouter-video-model';
+
+const DEFAULT_POLL_INTERVAL_MS = 2000;
+const DEFAULT_MAX_POLL_TIME_MS = 600_000;
+// Polls that fail in a row before `doGenerate` gives up on a job.
+const MAX_FAILED_POLLS = 3;
+
+// Keys that steer this package rather than the request.
+const CONTROL_KEYS = new Set([
+  'generateAudio',
+  'pollIntervalMs',
+  'maxPollTimeMs',
+  'extraBody',
+]);
+
+let optionsSchema: ReturnType<typeof buildOptionsSchema> | undefined;
+
+function buildOptionsSchema() {
+  return z.looseObject({
+    generateAudio: z.boolean().optional(),
+    pollIntervalMs: z.number().int().positive().optional(),
+    maxPollTimeMs: z.number().int().positive().optional(),
+    extraBody: z.record(z.string(), z.unknown()).optional(),
+    resolution: z.string().optional(),
+    size: z.string().optional(),
+    aspect_ratio: z.string().optional(),
+    duration: z.number().positive().optional(),
+    seed: z.number().int().optional(),
+    generate_audio: z.boolean().optional(),
+    callback_url: z.string().optional(),
+    frame_images: z.array(z.unknown()).optional(),
+    input_references: z.array(z.unknown()).optional(),
+    provider: getProviderRoutingSchema().optional(),
+  });
+}
+
+type ParsedVideoOptions = {
+  body: Record<string, unknown>;
+  generateAudio?: boolean;
+  pollIntervalMs?: number;
+  maxPollTimeMs?: number;
+};
+
+function parseVideoOptions(
+  options: unknown,
+  source: string,
+  warnings: SharedV4Warning[],
+): ParsedVideoOptions | undefined {
+  if (options == null) {
+    return undefined;
+  }
+  optionsSchema ??= buildOptionsSchema();
+  const parsed = validateOptions(
+    optionsSchema,
+    respellCamelCaseKeys(options, {
+      source,
+      knownKeys: optionsSchema.shape,
+      nested: { provider: getProviderRoutingSchema().shape },
+      warnings,
+    }),
+    source,
+  ) as Record<string, unknown> & Omit<ParsedVideoOptions, 'body'>;
+  const body: Record<string, unknown> = Object.create(null);
+  Object.assign(body, parsed.extraBody);
+  for (const key of Object.keys(parsed)) {
+    if (!CONTROL_KEYS.has(key)) {
+      body[key] = parsed[key];
+    }
+  }
+  return {
+    body,
+    generateAudio: parsed.generateAudio,
+    pollIntervalMs: parsed.pollIntervalMs,
+    maxPollTimeMs: parsed.maxPollTimeMs,
+  };
+}
+
+/** What `doStart` hands to `doStatus`: the job, and where to poll it. */
+type VideoOperation = { jobId: string; pollingUrl: string };
+
+const submittedJobSchema = z.looseObject({
+  id: z.string(),
+  polling_url: z.string().nullish(),
+  status: z.string().nullish(),
+});
+
+const jobStatusSchema = z.looseObject({
+  id: z.string().nullish(),
+  status: z.string(),
+  error: z.string().nullish(),
+  generation_id: z.string().nullish(),
+  urls: z.array(z.string()).nullish(),
+  unsigned_urls: z.array(z.string()).nullish(),
+  usage: z.looseObject({ cost: z.number().nullish() }).nullish(),
+});
+
+type JobStatus = z.infer<typeof jobStatusSchema>;
+
+const FAILED_STATUSES = new Set(['failed', 'cancelled', 'expired']);
+
+export class OpenRouterVideoModelImplementation {
+  constructor(
+    private readonly source: LazyModelSource<
+      OpenRouterVideoModelId,
+      OpenRouterVideoSettings
+    >,
+  ) {}
+
+  private getArgs(options: VideoModelV4CallOptions & { webhookUrl?: string }) {
+    const warnings: SharedV4Warning[] = [];
+    const modelOptions = parseVideoOptions(
+      this.source.settings,
+      'settings',
+      warnings,
+    );
+    const callOptions = parseVideoOptions(
+      options.providerOptions?.openrouter,
+      'providerOptions.openrouter',
+      warnings,
+    );
+
+    if (options.fps != null) {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'fps',
+        details: 'OpenRouter video models choose their own frame rate.',
+      });
+    }
+
+    const body = buildRequestBody({
+      fixed: {
+        model: this.source.modelId,
+        ...(options.prompt != null ? { prompt: options.prompt } : {}),
+      },
+      layers: [
+        { source: 'extraBody', values: this.source.config.extraBody },
+        { source: 'model settings', values: modelOptions?.body },
+        {
+          source: 'call settings',
+          values: {
+            duration: options.duration,
+            aspect_ratio: options.aspectRatio,
+            // The AI SDK's resolution is `{width}x{height}`, which OpenRouter
+            // calls `size`; its `resolution` is a name such as `720p`.
+            size: options.resolution,
+            seed: options.seed,
+            generate_audio:
+              options.generateAudio ??
+              callOptions?.generateAudio ??
+              modelOptions?.generateAudio,
+            frame_images: convertFrameImages(options),
+            input_references: convertInputReferences(
+              options.inputReferences,
+              warnings,
+            ),
+            callback_url: options.webhookUrl,
+          },
+        },
+        { source: 'providerOptions.openrouter', values: callOptions?.body },
+      ],
+      reservedKeys: ['model', 'prompt'],
+      warnings,
+    });
+
+    return {
+      body,
+      warnings,
+      pollIntervalMs:
+        callOptions?.pollIntervalMs ??
+        modelOptions?.pollIntervalMs ??
+        DEFAULT_POLL_INTERVAL_MS,
+      maxPollTimeMs:
+        callOptions?.maxPollTimeMs ??
+        modelOptions?.maxPollTimeMs ??
+        DEFAULT_MAX_POLL_TIME_MS,
+    };
+  }
+
+  async doStart(
+    options: VideoModelV4CallOptions & { webhookUrl?: string },
+  ): Promise<VideoModelV4OperationStartResult> {
+    const { body, warnings } = this.getArgs(options);
+    const { operation, responseHeaders } = await this.submit(body, options);
+    return {
+      operation,
+      warnings,
+      providerMetadata: { openrouter: { jobId: operation.jobId } },
+      response: this.responseInfo(responseHeaders),
+    };
+  }
+
+  async doStatus({
+    operation,
+    abortSignal,
+    headers,
+  }: {
+    operation: JSONValue;
+    abortSignal?: AbortSignal;
+    headers?: Record<string, string | undefined>;
+  }): Promise<VideoModelV4OperationStatusResult> {
+    const job = readOperation(operation);
+    const { status, responseHeaders } = await this.poll(job, {
+      abortSignal,
+      headers,
+    });
+    const response = this.responseInfo(responseHeaders);
+    if (status.status === 'completed') {
+      return {
+        status: 'completed',
+        videos: await this.collectVideos(job, status, { abortSignal, headers }),
+        warnings: [],
+        providerMetadata: jobMetadata(job, status),
+        response,
+      };
+    }
+    if (FAILED_STATUSES.has(status.status)) {
+      return {
+        status: 'error',
+        error: describeFailure(job, status),
+        providerMetadata: jobMetadata(job, status),
+        response,
+      };
+    }
+    return { status: 'pending', response };
+  }
+
+  /**
+   * Submits the job and polls it until it ends. Once the job exists, no
+   * error is retryable: the AI SDK would retry by submitting (and paying
+   * for) a new job. Polls that fail are tried again here instead.
+   */
+  async doGenerate(
+    options: VideoModelV4CallOptions,
+  ): Promise<VideoModelV4Result> {
+    const { body, warnings, pollIntervalMs, maxPollTimeMs } =
+      this.getArgs(options);
+    const { operation: job } = await this.submit(body, options);
+    const requestOptions = {
+      abortSignal: options.abortSignal,
+      headers: options.headers,
+    };
+
+    const deadline = Date.now() + maxPollTimeMs;
+    let failedPolls = 0;
+    while (true) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) {
+        throw this.jobError(
+          job,
+          `OpenRouter video job ${job.jobId} did not finish within ${maxPollTimeMs} ms. It may still finish: poll it with doStatus({ operation: ${JSON.stringify(job)} }) instead of starting a new one.`,
+        );
+      }
+      await delay(Math.min(pollIntervalMs, remaining), requestOptions);
+
+      let polled: Awaited<ReturnType<typeof this.poll>>;
+      try {
+        polled = await this.poll(job, requestOptions);
+        failedPolls = 0;
+      } catch (error) {
+        failedPolls++;
+        if (
+          APICallError.isInstance(error) &&
+          error.isRetryable &&
+          failedPolls < MAX_FAILED_POLLS
+        ) {
+          continue;
+        }
+        throw withoutRetry(error);
+      }
+
+      const { status, responseHeaders } = polled;
+      if (status.status === 'completed') {
+        return {
+          videos: await this.collectVideos(job, status, requestOptions).catch(
+            error => {
+              throw withoutRetry(error);
+            },
+          ),
+          warnings,
+          providerMetadata: jobMetadata(job, status),
+          response: this.responseInfo(responseHeaders),
+        };
+      }
+      if (FAILED_STATUSES.has(status.status)) {
+        throw this.jobError(job, describeFailure(job, status), status);
+      }
+    }
+  }
+
+  private async submit(
+    body: Record<string, unknown>,
+    {
+      abortSignal,
+      headers,
+    }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
+  ) {
+    const { config } = this.source;
+    const { value, responseHeaders } = await postJsonToApi({
+      url: `${config.baseURL}/videos`,
+      headers: resolveRequestHeaders(config, headers),
+      body,
+      failedResponseHandler: openRouterFailedResponseHandler,
+      successfulResponseHandler:
+        createOpenRouterJsonResponseHandler(submittedJobSchema),
+      abortSignal,
+      fetch: config.fetch,
+    });
+    const operation: VideoOperation = {
+      jobId: value.id,
+      pollingUrl:
+        value.polling_url ??
+        `${config.baseURL}/videos/${encodeURIComponent(value.id)}`,
+    };
+    return { operation, responseHeaders };
+  }
+
+  /** Polls the job at the URL OpenRouter gave for it. */
+  private async poll(
+    job: VideoOperation,
+    {
+      abortSignal,
+      headers,
+    }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
+  ): Promise<{ status: JobStatus; responseHeaders?: Record<string, string> }> {
+    const { config } = this.source;
+    const { value, responseHeaders } = await getFromApi({
+      url: this.resolveUrl(job.pollingUrl),
+      headers: resolveRequestHeaders(config, headers),
+      failedResponseHandler: openRouterFailedResponseHandler,
+      // A failed job says why in its own `error` field.
+      successfulResponseHandler: createOpenRouterJsonResponseHandler(
+        jobStatusSchema,
+        { errorBody: 'part-of-answer' },
+      ),
+      abortSignal,
+      fetch: config.fetch,
+      // The URL comes from a response: the key only goes to OpenRouter's
+      // own origin, and any other host is checked before it is fetched.
+      validateUrl: true,
+      credentialedOrigin: config.baseURL,
+      trustedOrigin: config.baseURL,
+    });
+    return { status: value, responseHeaders };
+  }
+
+  /**
+   * A signed storage URL is handed to the AI SDK to download. The content
+   * endpoint (`unsigned_urls`) needs the API key, so its bytes are fetched
+   * here and returned as binary.
+   */
+  private async collectVideos(
+    job: VideoOperation,
+    status: JobStatus,
+    {
+      abortSignal,
+      headers,
+    }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
+  ): Promise<VideoModelV4VideoData[]> {
+    const signedUrl = status.urls?.[0];
+    if (signedUrl != null) {
+      return [{ type: 'url', url: signedUrl, mediaType: 'video/mp4' }];
+    }
+    const { config } = this.source;
+    const contentUrl =
+      status.unsigned_urls?.[0] ??
+      `${config.baseURL}/videos/${encodeURIComponent(job.jobId)}/content?index=0`;
+    const { value, responseHeaders } = await getFromApi({
+      url: this.resolveUrl(contentUrl),
+      headers: resolveRequestHeaders(config, headers),
+      failedResponseHandler: openRouterFailedResponseHandler,
+      successfulResponseHandler: createBinaryResponseHandler(),
+      abortSignal,
+      fetch: config.fetch,
+      validateUrl: true,
+      credentialedOrigin: config.baseURL,
+      trustedOrigin: config.baseURL,
+    });
+    const mediaType = responseHeaders?.['content-type']?.split(';')[0];
+    return [
+      {
+        type: 'binary',
+        data: value,
+        mediaType:
+          mediaType != null && mediaType.startsWith('video/')
+            ? mediaType
+            : 'video/mp4',
+      },
+    ];
+  }
+
+  /** OpenRouter gives polling and content URLs relative to its origin. */
+  private resolveUrl(url: string) {
+    return new URL(url, this.source.config.baseURL).href;
+  }
+
+  private responseInfo(headers: Record<string, string> | undefined) {
+    return { timestamp: new Date(), modelId: this.source.modelId, headers };
+  }
+
+  private jobError(job: VideoOperation, message: string, status?: JobStatus) {
+    return new APICallError({
+      message,
+      url: this.resolveUrl(job.pollingUrl),
+      requestBodyValues: { jobId: job.jobId },
+      responseBody: status != null ? JSON.stringify(status) : undefined,
+      data: status,
+      isRetryable: false,
+    });
+  }
+}
+
+function readOperation(operation: JSONValue): VideoOperation {
+  const candidate = operation as Partial<VideoOperation> | null;
+  if (
+    typeof candidate?.jobId !== 'string' ||
+    typeof candidate.pollingUrl !== 'string'
+  ) {
+    throw new Error(
+      `Not an OpenRouter video operation: ${JSON.stringify(operation)}. Pass the operation doStart returned.`,
+    );
+  }
+  return { jobId: candidate.jobId, pollingUrl: candidate.pollingUrl };
+}
+
+function describeFailure(job: VideoOperation, status: JobStatus) {
+  return `OpenRouter video job ${job.jobId} ${status.status}${
+    status.error != null && status.error !== '' ? `: ${status.error}` : '.'
+  }`;
+}
+
+function jobMetadata(
+  job: VideoOperation,
+  status: JobStatus,
+): SharedV4ProviderMetadata {
+  return {
+    openrouter: {
+      videos: [
+        {
+          jobId: job.jobId,
+          ...(status.generation_id != null
+            ? { generationId: status.generation_id }
+            : {}),
+          ...(status.usage?.cost != null ? { cost: status.usage.cost } : {}),
+        },
+      ],
+    },
+  };
+}
+
+/** The same error, marked not retryable (see `doGenerate`). */
+function withoutRetry(error: unknown) {
+  if (!APICallError.isInstance(error) || !error.isRetryable) {
+    return error;
+  }
+  return new APICallError({
+    message: error.message,
+    url: error.url,
+    requestBodyValues: error.requestBodyValues,
+    statusCode: error.statusCode,
+    responseHeaders: error.responseHeaders,
+    responseBody: error.responseBody,
+    cause: error,
+    data: error.data,
+    isRetryable: false,
+  });
+}
+
+function convertFrameImages(options: VideoModelV4CallOptions) {
+  const frames =
+    options.frameImages != null && options.frameImages.length > 0
+      ? options.frameImages
+      : options.image != null
+        ? [{ image: options.image, frameType: 'first_frame' as const }]
+        : [];
+  return frames.length === 0
+    ? undefined
+    : frames.map(frame => ({
+        type: 'image_url',
+        image_url: { url: toUrl(frame.image) },
+        frame_type: frame.frameType,
+      }));
+}
+
+function convertInputReferences(
+  references: VideoModelV4File[] | undefined,
+  warnings: SharedV4Warning[],
+) {
+  const images = (references ?? []).filter(reference => {
+    const isImage = reference.mediaType?.startsWith('image/') ?? true;
+    if (!isImage) {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'video input references',
+        details: `OpenRouter takes images as references; a ${reference.mediaType} reference was left out.`,
+      });
+    }
+    return isImage;
+  });
+  return images.length === 0
+    ? undefined
+    : images.map(reference => ({
+        type: 'image_url',
+        image_url: { url: toUrl(reference) },
+      }));
+}
+
+/** A file as a URL OpenRouter can read: its own URL, or a `data:` URL. */
+function toUrl(file: VideoModelV4File) {
+  if (file.type === 'url') {
+    return file.url;
+  }
+  const base64 =
+    typeof file.data === 'string'
+      ? file.data
+      : convertUint8ArrayToBase64(file.data);
+  return `data:${file.mediaType};base64,${base64}`;
+}

@@ -1,0 +1,130 @@
+import type {
+  JSONValue,
+  Experimental_VideoModelV4 as VideoModelV4,
+  Experimental_VideoModelV4CallOptions as VideoModelV4CallOptions,
+  Experimental_VideoModelV4OperationStartResult as VideoModelV4OperationStartResult,
+  Experimental_VideoModelV4OperationStatusResult as VideoModelV4OperationStatusResult,
+  Experimental_VideoModelV4Result as VideoModelV4Result,
+} from '@ai-sdk/provider';
+import {
+  WORKFLOW_DESERIALIZE,
+  WORKFLOW_SERIALIZE,
+} from '@ai-sdk/provider-utils';
+import type { OpenRouterProviderRouting } from '../chat/openrouter-chat-options';
+import { loadOnFirstUse } from '../load-on-first-use';
+import type { OpenRouterConfig } from '../openrouter-config';
+import {
+  deserializeOpenRouterModel,
+  type SerializedOpenRouterModel,
+  serializeOpenRouterModel,
+} from '../workflow-serialization';
+
+/** Video models, e.g. `google/veo-3.1`. */
+export type OpenRouterVideoModelId =
+  | 'google/veo-3.1'
+  | 'openai/sora-2-pro'
+  | 'bytedance/seedance-2.0'
+  | 'alibaba/wan-2.6'
+  | (string & {});
+
+/**
+ * Video model settings, and `providerOptions.openrouter` of a video call.
+ * Other fields of OpenRouter's `POST /videos` body pass through as given.
+ */
+export type OpenRouterVideoSettings = {
+  /** Whether the model generates audio too, unless the call says. */
+  generateAudio?: boolean;
+  /**
+   * How often `doGenerate` polls the job, in milliseconds. (With a `poll`
+   * option, `experimental_generateVideo` polls instead.) @default 2000
+   */
+  pollIntervalMs?: number;
+  /**
+   * How long `doGenerate` waits for the job, in milliseconds. @default 600000
+   */
+  maxPollTimeMs?: number;
+  /** A resolution such as `'720p'` or `'1080p'`, where the model takes one. */
+  resolution?: string;
+  /** Provider routing, as for chat models. */
+  provider?: OpenRouterProviderRouting;
+  /** Extra body fields. */
+  extraBody?: Record<string, unknown>;
+};
+
+/**
+ * A video model over OpenRouter's asynchronous `POST /videos`: a job is
+ * submitted, polled until it ends, and its video downloaded. It implements
+ * both `doGenerate` (which polls itself) and `doStart` / `doStatus` (with
+ * which `experimental_generateVideo` polls, or a workflow does). Its code is
+ * loaded on the first call, so an app that does not make videos does not
+ * ship it.
+ */
+export class OpenRouterVideoModel implements VideoModelV4 {
+  readonly specificationVersion = 'v4';
+  readonly maxVideosPerCall = 1;
+  readonly modelId: OpenRouterVideoModelId;
+
+  private readonly settings: OpenRouterVideoSettings;
+  private readonly config: OpenRouterConfig;
+  private readonly implementation = loadOnFirstUse(
+    async () =>
+      new (
+        await import('./openrouter-video-model-implementation')
+      ).OpenRouterVideoModelImplementation({
+        modelId: this.modelId,
+        settings: this.settings,
+        config: this.config,
+      }),
+  );
+
+  static [WORKFLOW_SERIALIZE](model: OpenRouterVideoModel) {
+    return serializeOpenRouterModel(
+      model.modelId,
+      model.settings,
+      model.config,
+    );
+  }
+
+  static [WORKFLOW_DESERIALIZE](
+    serialized: SerializedOpenRouterModel<
+      OpenRouterVideoModelId,
+      OpenRouterVideoSettings
+    >,
+  ) {
+    return new OpenRouterVideoModel(...deserializeOpenRouterModel(serialized));
+  }
+
+  constructor(
+    modelId: OpenRouterVideoModelId,
+    settings: OpenRouterVideoSettings,
+    config: OpenRouterConfig,
+  ) {
+    this.modelId = modelId;
+    this.settings = settings;
+    this.config = config;
+  }
+
+  get provider(): string {
+    return this.config.provider;
+  }
+
+  async doGenerate(
+    options: VideoModelV4CallOptions,
+  ): Promise<VideoModelV4Result> {
+    return (await this.implementation()).doGenerate(options);
+  }
+
+  async doStart(
+    options: VideoModelV4CallOptions & { webhookUrl?: string },
+  ): Promise<VideoModelV4OperationStartResult> {
+    return (await this.implementation()).doStart(options);
+  }
+
+  async doStatus(options: {
+    operation: JSONValue;
+    abortSignal?: AbortSignal;
+    headers?: Record<string, string | undefined>;
+  }): Promise<VideoModelV4OperationStatusResult> {
+    return (await this.implementation()).doStatus(options);
+  }
+}

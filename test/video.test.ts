@@ -1,0 +1,280 @@
+import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
+import { experimental_generateVideo as generateVideo } from 'ai';
+import { createOpenRouterEmulator } from 'ai-sdk-openrouter/testing';
+import { describe, expect, it } from 'vitest';
+import { useEmulator } from './support/use-emulator';
+
+const server = useEmulator();
+
+const MODEL = 'google/veo-3.1';
+const MP4_SIGNATURE = [0x66, 0x74, 0x79, 0x70]; // 'ftyp' at offset 4
+const PNG_BYTES = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]);
+
+function videoModel(settings: Record<string, unknown> = {}) {
+  return server.createProvider().videoModel(MODEL, {
+    pollIntervalMs: 5,
+    ...settings,
+  });
+}
+
+function requestLines() {
+  return server.emulator.requests.map(
+    request => `${request.method} ${request.path}`,
+  );
+}
+
+describe('video generation', () => {
+  it('submits a job, polls it, and downloads the video with the key', async () => {
+    const result = await generateVideo({
+      model: videoModel(),
+      prompt: 'A lighthouse at dawn',
+      duration: 8,
+      aspectRatio: '16:9',
+      resolution: '1280x720',
+      seed: 7,
+      generateAudio: true,
+    });
+
+    expect(result.video.mediaType).toBe('video/mp4');
+    expect([...result.video.uint8Array.slice(4, 8)]).toStrictEqual(
+      MP4_SIGNATURE,
+    );
+    expect(new TextDecoder().decode(result.video.uint8Array)).toContain(
+      'A lighthouse at dawn',
+    );
+    expect(requestLines()).toStrictEqual([
+      'POST /videos',
+      'GET /videos/video-emulator-0',
+      'GET /videos/video-emulator-0',
+      'GET /videos/video-emulator-0/content',
+    ]);
+    expect(server.emulator.requests[0].body).toStrictEqual({
+      model: MODEL,
+      prompt: 'A lighthouse at dawn',
+      duration: 8,
+      aspect_ratio: '16:9',
+      size: '1280x720',
+      seed: 7,
+      generate_audio: true,
+    });
+    // The content endpoint takes the key; it was sent.
+    expect(server.emulator.requests[3].headers.authorization).toContain('cdef');
+    expect(result.providerMetadata.openrouter).toStrictEqual({
+      videos: [
+        {
+          jobId: 'video-emulator-0',
+          generationId: 'gen-video-emulator-0',
+          cost: 0.4,
+        },
+      ],
+    });
+  });
+
+  it('lets experimental_generateVideo poll through doStart and doStatus', async () => {
+    const result = await generateVideo({
+      model: videoModel({ pollIntervalMs: 60_000 }),
+      prompt: 'A kite',
+      poll: { intervalMs: 5, timeoutMs: 5_000 },
+    });
+
+    expect(new TextDecoder().decode(result.video.uint8Array)).toContain(
+      'A kite',
+    );
+    expect(requestLines()[0]).toBe('POST /videos');
+    expect(requestLines().at(-1)).toBe('GET /videos/video-emulator-0/content');
+  });
+
+  it('sends a start frame, frame images and image references as image URLs', async () => {
+    await generateVideo({
+      model: videoModel(),
+      prompt: { image: PNG_BYTES, text: 'Animate this' },
+    });
+    await generateVideo({
+      model: videoModel(),
+      prompt: 'From here to there',
+      frameImages: [
+        { image: 'https://example.com/first.png', frameType: 'first_frame' },
+        { image: 'https://example.com/last.png', frameType: 'last_frame' },
+      ],
+    });
+
+    const submitted = server.emulator.requests
+      .filter(request => request.method === 'POST')
+      .map(request => request.body as Record<string, unknown>);
+    expect(submitted[0].frame_images).toStrictEqual([
+      {
+        type: 'image_url',
+        image_url: { url: 'data:image/png;base64,iVBORw0KGgo=' },
+        frame_type: 'first_frame',
+      },
+    ]);
+    expect(submitted[1].frame_images).toStrictEqual([
+      {
+        type: 'image_url',
+        image_url: { url: 'https://example.com/first.png' },
+        frame_type: 'first_frame',
+      },
+      {
+        type: 'image_url',
+        image_url: { url: 'https://example.com/last.png' },
+        frame_type: 'last_frame',
+      },
+    ]);
+  });
+
+  it('warns about what OpenRouter does not take, and passes OpenRouter fields on', async () => {
+    const result = await generateVideo({
+      model: videoModel({ resolution: '1080p' }),
+      prompt: 'Waves',
+      fps: 30,
+      providerOptions: {
+        openrouter: {
+          provider: { order: ['google-vertex'] },
+          callbackUrl: 'https://my-app.example/hooks/video',
+        },
+      },
+    });
+
+    expect(server.emulator.requests[0].body).toStrictEqual({
+      model: MODEL,
+      prompt: 'Waves',
+      resolution: '1080p',
+      provider: { order: ['google-vertex'] },
+      callback_url: 'https://my-app.example/hooks/video',
+    });
+    expect(result.warnings).toStrictEqual([
+      expect.objectContaining({ type: 'unsupported', feature: 'fps' }),
+    ]);
+  });
+
+  it('rejects invalid options before submitting a job', async () => {
+    const error = await generateVideo({
+      model: videoModel(),
+      prompt: 'x',
+      providerOptions: { openrouter: { duration: -1 } },
+    }).catch(caught => caught);
+
+    expect(InvalidArgumentError.isInstance(error)).toBe(true);
+    expect(error.message).toContain('providerOptions.openrouter.duration');
+    expect(server.emulator.requests).toHaveLength(0);
+  });
+});
+
+describe('video jobs that go wrong', () => {
+  it('reports a failed job with its own message and never submits it again', async () => {
+    server.emulator.enqueue({
+      type: 'json',
+      path: '/videos/video-emulator-0',
+      body: {
+        id: 'video-emulator-0',
+        status: 'failed',
+        error: 'The prompt was flagged by the content policy',
+      },
+    });
+
+    const error = await generateVideo({
+      model: videoModel(),
+      prompt: 'Something flagged',
+    }).catch(caught => caught);
+
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.message).toBe(
+      'OpenRouter video job video-emulator-0 failed: The prompt was flagged by the content policy',
+    );
+    expect(error.isRetryable).toBe(false);
+    expect(requestLines().filter(line => line === 'POST /videos')).toHaveLength(
+      1,
+    );
+  });
+
+  it('reports a failed job through doStatus when experimental_generateVideo polls', async () => {
+    server.emulator.enqueue({
+      type: 'json',
+      path: '/videos/video-emulator-0',
+      body: { id: 'video-emulator-0', status: 'expired' },
+    });
+
+    const error = await generateVideo({
+      model: videoModel(),
+      prompt: 'Too late',
+      poll: { intervalMs: 5, timeoutMs: 5_000 },
+    }).catch(caught => caught);
+
+    expect(error.message).toBe(
+      'OpenRouter video job video-emulator-0 expired.',
+    );
+    expect(requestLines().filter(line => line === 'POST /videos')).toHaveLength(
+      1,
+    );
+  });
+
+  it('polls again after a failed poll, without a new job', async () => {
+    server.emulator.enqueue({
+      type: 'error',
+      status: 502,
+      message: 'Upstream hiccup',
+      path: '/videos/video-emulator-0',
+    });
+
+    const result = await generateVideo({ model: videoModel(), prompt: 'Rain' });
+
+    expect(result.video.mediaType).toBe('video/mp4');
+    expect(requestLines()).toStrictEqual([
+      'POST /videos',
+      'GET /videos/video-emulator-0',
+      'GET /videos/video-emulator-0',
+      'GET /videos/video-emulator-0',
+      'GET /videos/video-emulator-0/content',
+    ]);
+  });
+
+  it('gives up after maxPollTimeMs with an error naming the job, not retried', async () => {
+    const inProgress = {
+      type: 'json' as const,
+      path: '/videos/video-emulator-0',
+      body: { id: 'video-emulator-0', status: 'in_progress' },
+    };
+    server.emulator.enqueue(...Array.from({ length: 50 }, () => inProgress));
+
+    const error = await generateVideo({
+      model: videoModel({ pollIntervalMs: 10, maxPollTimeMs: 60 }),
+      prompt: 'Slow',
+      maxRetries: 2,
+    }).catch(caught => caught);
+
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.message).toContain(
+      'video-emulator-0 did not finish within 60 ms',
+    );
+    expect(error.isRetryable).toBe(false);
+    expect(requestLines().filter(line => line === 'POST /videos')).toHaveLength(
+      1,
+    );
+  });
+
+  it('never sends the key to a polling URL on another origin', async () => {
+    const elsewhere = await createOpenRouterEmulator();
+    try {
+      server.emulator.enqueue({
+        type: 'json',
+        path: '/videos',
+        status: 202,
+        body: {
+          id: 'job-1',
+          polling_url: `${elsewhere.baseURL}/videos/job-1`,
+          status: 'pending',
+        },
+      });
+
+      const error = await generateVideo({
+        model: videoModel(),
+        prompt: 'x',
+      }).catch(caught => caught);
+
+      expect(error).toBeInstanceOf(Error);
+      expect(elsewhere.requests).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+});
