@@ -103,6 +103,13 @@ describe('examples, offline against the emulator', () => {
     expect(output).toMatch(/Cost: \$0\.\d{6}/);
   });
 
+  it('video-generation saves an MP4 and reports the job and its cost', async () => {
+    const output = await runExample('video-generation', 'a kite');
+
+    expect(output).toMatch(/Saved video\/mp4 \(\d+ bytes\) to .*video\.mp4/);
+    expect(output).toContain('Job video-emulator-0, cost: $0.20');
+  });
+
   it('web-search streams an answer and lists its sources', async () => {
     const output = await runExample('web-search', 'news');
 
