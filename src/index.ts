@@ -97,6 +97,7 @@ export type {
   OpenRouterImageSettings,
 } from './image/openrouter-image-model';
 export type { OpenRouterErrorData } from './openrouter-error';
+export { OpenRouter } from './openrouter-facade';
 export {
   createOpenRouter,
   type OpenRouterProvider,

@@ -72,6 +72,13 @@ export interface OpenRouterProviderSettings {
    * and ignored: this provider always speaks OpenRouter's own protocol.
    */
   compatibility?: 'strict' | 'compatible';
+  /**
+   * Your own provider keys by provider slug (`{ anthropic: 'sk-ant-…' }`),
+   * sent on every request as the `X-Provider-API-Keys` header, as
+   * `@openrouter/ai-sdk-provider` sends them. Keys saved in OpenRouter's BYOK
+   * settings need nothing here.
+   */
+  api_keys?: Record<string, string>;
 }
 
 export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
@@ -147,6 +154,10 @@ export function createOpenRouter(
   const headers: Record<string, string | undefined> = {
     'HTTP-Referer': options.appUrl,
     'X-Title': options.appName,
+    'X-Provider-API-Keys':
+      options.api_keys != null && Object.keys(options.api_keys).length > 0
+        ? JSON.stringify(options.api_keys)
+        : undefined,
     ...options.headers,
   };
 

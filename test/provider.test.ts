@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
-import { generateText } from 'ai';
-import { createOpenRouter, openrouter } from 'ai-sdk-openrouter';
+import { embed, generateText } from 'ai';
+import { createOpenRouter, OpenRouter, openrouter } from 'ai-sdk-openrouter';
 import { describe, expect, it } from 'vitest';
 import { TEST_API_KEY, useEmulator } from './support/use-emulator';
 
@@ -122,5 +122,56 @@ describe('createOpenRouter', () => {
     expect(seenUrls).toStrictEqual([
       `${server.emulator.baseURL}/chat/completions`,
     ]);
+  });
+});
+
+describe('drop-in forms of @openrouter/ai-sdk-provider', () => {
+  it('new OpenRouter(…) offers chat, completion and embedding models', async () => {
+    const provider = new OpenRouter({
+      apiKey: TEST_API_KEY,
+      baseURL: server.emulator.baseURL,
+    });
+
+    const { text } = await generateText({
+      model: provider.chat('openai/gpt-4o-mini'),
+      prompt: 'Hi',
+    });
+    const completion = await generateText({
+      model: provider.completion('openai/gpt-3.5-turbo-instruct'),
+      prompt: 'Once',
+    });
+    const { embedding } = await embed({
+      model: provider.textEmbeddingModel('openai/text-embedding-3-small'),
+      value: 'hello',
+    });
+
+    expect(text).toContain('You said: "Hi"');
+    expect(completion.text).not.toBe('');
+    expect(embedding.length).toBeGreaterThan(0);
+    expect(provider.embedding('openai/text-embedding-3-small').provider).toBe(
+      'openrouter.embedding',
+    );
+  });
+
+  it('sends api_keys as X-Provider-API-Keys, which the emulator keeps out of its records', async () => {
+    const sent: Array<string | null> = [];
+    const provider = server.createProvider({
+      api_keys: { anthropic: 'sk-ant-own-key' },
+      // Watches what goes on the wire; the request still reaches the emulator.
+      fetch: (input, init) => {
+        sent.push(new Headers(init?.headers).get('x-provider-api-keys'));
+        return fetch(input, init);
+      },
+    });
+
+    await generateText({
+      model: provider('anthropic/claude-sonnet-4.5'),
+      prompt: 'Hi',
+    });
+
+    expect(sent).toStrictEqual(['{"anthropic":"sk-ant-own-key"}']);
+    const recorded = server.emulator.requests[0];
+    expect(recorded.headers['x-provider-api-keys']).toBe('[REDACTED]');
+    expect(JSON.stringify(recorded)).not.toContain('sk-ant-own-key');
   });
 });

@@ -6,7 +6,8 @@ export type RecordedRequest = {
   query: Record<string, string>;
   /**
    * Lower-cased header names. `authorization` is redacted to its last four
-   * characters, e.g. `Bearer [REDACTED …cdef]`.
+   * characters, e.g. `Bearer [REDACTED …cdef]`, and `x-provider-api-keys`
+   * (your own provider keys) entirely.
    */
   headers: Record<string, string>;
   /** The parsed JSON body, or the raw text when it is not JSON. */

@@ -445,7 +445,12 @@ function redactHeaders(headers: IncomingMessage['headers']) {
       continue;
     }
     const text = Array.isArray(value) ? value.join(', ') : value;
-    result[name] = name === 'authorization' ? redactAuthorization(text) : text;
+    result[name] =
+      name === 'authorization'
+        ? redactAuthorization(text)
+        : name === 'x-provider-api-keys'
+          ? '[REDACTED]'
+          : text;
   }
   return result;
 }
