@@ -1,8 +1,9 @@
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import { experimental_generateVideo as generateVideo } from 'ai';
+import { createOpenRouter } from 'ai-sdk-openrouter';
 import { createOpenRouterEmulator } from 'ai-sdk-openrouter/testing';
-import { describe, expect, it } from 'vitest';
-import { useEmulator } from './support/use-emulator';
+import { describe, expect, it, vi } from 'vitest';
+import { TEST_API_KEY, useEmulator } from './support/use-emulator';
 
 const server = useEmulator();
 
@@ -229,52 +230,205 @@ describe('video jobs that go wrong', () => {
   });
 
   it('gives up after maxPollTimeMs with an error naming the job, not retried', async () => {
-    const inProgress = {
-      type: 'json' as const,
-      path: '/videos/video-emulator-0',
-      body: { id: 'video-emulator-0', status: 'in_progress' },
-    };
-    server.emulator.enqueue(...Array.from({ length: 50 }, () => inProgress));
+    // Its own emulator: the poll cut short at the deadline may still reach
+    // the server, and must not land in another test's records.
+    const emulator = await createOpenRouterEmulator();
+    try {
+      const inProgress = {
+        type: 'json' as const,
+        path: '/videos/video-emulator-0',
+        body: { id: 'video-emulator-0', status: 'in_progress' },
+      };
+      emulator.enqueue(...Array.from({ length: 50 }, () => inProgress));
 
-    const error = await generateVideo({
-      model: videoModel({ pollIntervalMs: 10, maxPollTimeMs: 60 }),
-      prompt: 'Slow',
-      maxRetries: 2,
-    }).catch(caught => caught);
+      const error = await generateVideo({
+        model: createOpenRouter({
+          apiKey: TEST_API_KEY,
+          baseURL: emulator.baseURL,
+        }).videoModel(MODEL, { pollIntervalMs: 10, maxPollTimeMs: 60 }),
+        prompt: 'Slow',
+        maxRetries: 2,
+      }).catch(caught => caught);
 
-    expect(APICallError.isInstance(error)).toBe(true);
-    expect(error.message).toContain(
-      'video-emulator-0 did not finish within 60 ms',
-    );
-    expect(error.isRetryable).toBe(false);
-    expect(requestLines().filter(line => line === 'POST /videos')).toHaveLength(
-      1,
-    );
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect(error.message).toContain(
+        'video-emulator-0 did not finish within 60 ms',
+      );
+      expect(error.isRetryable).toBe(false);
+      expect(
+        emulator.requests.filter(request => request.method === 'POST'),
+      ).toHaveLength(1);
+    } finally {
+      await emulator.close();
+    }
   });
 
-  it('never sends the key to a polling URL on another origin', async () => {
-    const elsewhere = await createOpenRouterEmulator();
-    try {
-      server.emulator.enqueue({
+  it('never submits twice when the job may exist: a cut-off answer or a dropped connection', async () => {
+    server.emulator.enqueue(
+      {
+        type: 'raw',
+        path: '/videos',
+        status: 202,
+        contentType: 'application/json',
+        body: '{"id": "video-emul',
+      },
+      { type: 'cut', path: '/videos' },
+    );
+
+    const errors = [
+      await generateVideo({ model: videoModel(), prompt: 'x' }).catch(
+        caught => caught,
+      ),
+      await generateVideo({ model: videoModel(), prompt: 'x' }).catch(
+        caught => caught,
+      ),
+    ];
+
+    for (const error of errors) {
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect(error.isRetryable).toBe(false);
+    }
+    expect(requestLines()).toStrictEqual(['POST /videos', 'POST /videos']);
+  });
+
+  it('stops at once when aborted while polling', async () => {
+    const controller = new AbortController();
+    const pending = generateVideo({
+      model: videoModel({ pollIntervalMs: 60_000 }),
+      prompt: 'x',
+      abortSignal: controller.signal,
+    });
+    await vi.waitFor(() => expect(requestLines()).toHaveLength(1));
+    controller.abort();
+
+    const error = await pending.catch(caught => caught);
+
+    expect(error.name).toBe('AbortError');
+    expect(requestLines()).toStrictEqual(['POST /videos']);
+  });
+});
+
+describe('video jobs behind a gateway, and where the key goes', () => {
+  // A gateway at another host and path forwards to the emulator; every URL
+  // the model asks for is recorded with whether it carried a key.
+  function throughGateway() {
+    const fetched: Array<{ url: string; withKey: boolean }> = [];
+    const gatewayFetch: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      fetched.push({
+        url: url.href,
+        withKey: new Headers(init?.headers).has('authorization'),
+      });
+      if (url.origin !== 'https://gw.example.com') {
+        return Promise.resolve(new Response('not here', { status: 404 }));
+      }
+      const path = url.pathname.replace(/^\/openrouter\/v1/, '');
+      return fetch(`${server.emulator.baseURL}${path}${url.search}`, init);
+    };
+    const model = server
+      .createProvider({
+        baseURL: 'https://gw.example.com/openrouter/v1',
+        fetch: gatewayFetch,
+      })
+      .videoModel(MODEL, { pollIntervalMs: 5 });
+    return { model, fetched };
+  }
+
+  it('polls and downloads through baseURL, not the origin-relative URLs OpenRouter gives', async () => {
+    const { model, fetched } = throughGateway();
+
+    const result = await generateVideo({
+      model,
+      prompt: 'Through the gateway',
+    });
+
+    expect(new TextDecoder().decode(result.video.uint8Array)).toContain(
+      'Through the gateway',
+    );
+    expect(fetched.map(request => request.url)).toStrictEqual([
+      'https://gw.example.com/openrouter/v1/videos',
+      'https://gw.example.com/openrouter/v1/videos/video-emulator-0',
+      'https://gw.example.com/openrouter/v1/videos/video-emulator-0',
+      'https://gw.example.com/openrouter/v1/videos/video-emulator-0/content?index=0',
+    ]);
+  });
+
+  it('sends no request, with or without the key, to a host a response names', async () => {
+    const { model, fetched } = throughGateway();
+    server.emulator.enqueue(
+      {
         type: 'json',
         path: '/videos',
         status: 202,
         body: {
-          id: 'job-1',
-          polling_url: `${elsewhere.baseURL}/videos/job-1`,
+          id: 'video-emulator-0',
+          polling_url: 'https://elsewhere.example.net/api/v1/videos/job',
           status: 'pending',
         },
-      });
+      },
+      {
+        type: 'json',
+        path: '/videos/video-emulator-0',
+        body: {
+          id: 'video-emulator-0',
+          status: 'completed',
+          unsigned_urls: ['https://cdn.example.net/video.mp4'],
+        },
+      },
+    );
 
-      const error = await generateVideo({
-        model: videoModel(),
-        prompt: 'x',
-      }).catch(caught => caught);
+    const error = await generateVideo({ model, prompt: 'x' }).catch(
+      caught => caught,
+    );
 
-      expect(error).toBeInstanceOf(Error);
-      expect(elsewhere.requests).toHaveLength(0);
-    } finally {
-      await elsewhere.close();
-    }
+    // The emulator never made that job, so the download from baseURL fails;
+    // what matters is that nothing went anywhere else.
+    expect(error.message).toContain('video-emulator-0');
+    expect(
+      fetched.every(request =>
+        request.url.startsWith('https://gw.example.com/openrouter/v1/'),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('video inputs', () => {
+  it('keeps the prompt image as the first frame when the frames only have a last one', async () => {
+    await generateVideo({
+      model: videoModel(),
+      prompt: { image: 'https://example.com/first.png', text: 'Go' },
+      frameImages: [
+        { image: 'https://example.com/last.png', frameType: 'last_frame' },
+      ],
+    });
+
+    expect(
+      (server.emulator.requests[0].body as Record<string, unknown>)
+        .frame_images,
+    ).toStrictEqual([
+      {
+        type: 'image_url',
+        image_url: { url: 'https://example.com/first.png' },
+        frame_type: 'first_frame',
+      },
+      {
+        type: 'image_url',
+        image_url: { url: 'https://example.com/last.png' },
+        frame_type: 'last_frame',
+      },
+    ]);
+  });
+
+  it("leaves out an 'adaptive' aspect ratio, warning when there is no image to adapt to", async () => {
+    const result = await generateVideo({
+      model: videoModel(),
+      prompt: 'x',
+      aspectRatio: 'adaptive',
+    });
+
+    expect(server.emulator.requests[0].body).not.toHaveProperty('aspect_ratio');
+    expect(result.warnings).toStrictEqual([
+      expect.objectContaining({ type: 'unsupported', feature: 'aspectRatio' }),
+    ]);
   });
 });

@@ -49,9 +49,10 @@ function emulatedVideo(prompt: string) {
 /**
  * OpenRouter's asynchronous video API: a job is submitted, reported
  * `in_progress` on its first poll and `completed` from the second, and its
- * video served by the content endpoint to a request with a key. Script a
- * poll's answer (for example `{ status: 'failed', error }`) with `enqueue`
- * and the path `/videos/video-emulator-0`.
+ * video served by the content endpoint to a request with a key. Job ids
+ * are `video-emulator-N`, N counting the emulator's replies since `reset()`.
+ * Script a poll's answer (for example `{ status: 'failed', error }`) with
+ * `enqueue` and the path `/videos/video-emulator-N`.
  */
 export const videoRoutes: EmulatorRoute[] = [
   {
@@ -132,9 +133,6 @@ export const videoRoutes: EmulatorRoute[] = [
       const job = videoJobs(context).get(id);
       if (job == null) {
         return errorReply(404, `Video generation job ${id} not found`);
-      }
-      if (job.polls < 2) {
-        return errorReply(409, `Video generation job ${id} is not completed`);
       }
       return {
         type: 'binary',

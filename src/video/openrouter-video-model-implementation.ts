@@ -15,6 +15,7 @@ import {
   createBinaryResponseHandler,
   delay,
   getFromApi,
+  isAbortError,
   postJsonToApi,
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
@@ -35,8 +36,6 @@ import type {
 
 const DEFAULT_POLL_INTERVAL_MS = 2000;
 const DEFAULT_MAX_POLL_TIME_MS = 600_000;
-// Polls that fail in a row before `doGenerate` gives up on a job.
-const MAX_FAILED_POLLS = 3;
 
 // Keys that steer this package rather than the request.
 const CONTROL_KEYS = new Set([
@@ -128,6 +127,7 @@ const jobStatusSchema = z.looseObject({
 });
 
 type JobStatus = z.infer<typeof jobStatusSchema>;
+type SubmittedJob = z.infer<typeof submittedJobSchema>;
 
 const FAILED_STATUSES = new Set(['failed', 'cancelled', 'expired']);
 
@@ -159,6 +159,26 @@ export class OpenRouterVideoModelImplementation {
         details: 'OpenRouter video models choose their own frame rate.',
       });
     }
+    if (options.n > 1) {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'n',
+        details: 'Each OpenRouter video job makes one video; one was made.',
+      });
+    }
+    const frameImages = convertFrameImages(options);
+    // OpenRouter has no `adaptive`: without an aspect ratio, a model follows
+    // its input frame, which is what `adaptive` asks for.
+    const aspectRatio =
+      options.aspectRatio === 'adaptive' ? undefined : options.aspectRatio;
+    if (options.aspectRatio === 'adaptive' && frameImages == null) {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'aspectRatio',
+        details:
+          "'adaptive' follows an input image, and there is none; the model's default aspect ratio is used.",
+      });
+    }
 
     const body = buildRequestBody({
       fixed: {
@@ -172,16 +192,18 @@ export class OpenRouterVideoModelImplementation {
           source: 'call settings',
           values: {
             duration: options.duration,
-            aspect_ratio: options.aspectRatio,
+            aspect_ratio: aspectRatio,
             // The AI SDK's resolution is `{width}x{height}`, which OpenRouter
             // calls `size`; its `resolution` is a name such as `720p`.
             size: options.resolution,
             seed: options.seed,
+            // The call's option wins over the model's setting and loses to
+            // its own provider options, as every other field does.
             generate_audio:
-              options.generateAudio ??
               callOptions?.generateAudio ??
+              options.generateAudio ??
               modelOptions?.generateAudio,
-            frame_images: convertFrameImages(options),
+            frame_images: frameImages,
             input_references: convertInputReferences(
               options.inputReferences,
               warnings,
@@ -258,9 +280,10 @@ export class OpenRouterVideoModelImplementation {
   }
 
   /**
-   * Submits the job and polls it until it ends. Once the job exists, no
+   * Submits the job and polls it until it ends. Once the job may exist, no
    * error is retryable: the AI SDK would retry by submitting (and paying
-   * for) a new job. Polls that fail are tried again here instead.
+   * for) another job. Polls that fail are tried again here instead, until
+   * the deadline, which also bounds every request in flight.
    */
   async doGenerate(
     options: VideoModelV4CallOptions,
@@ -268,47 +291,74 @@ export class OpenRouterVideoModelImplementation {
     const { body, warnings, pollIntervalMs, maxPollTimeMs } =
       this.getArgs(options);
     const { operation: job } = await this.submit(body, options);
-    const requestOptions = {
-      abortSignal: options.abortSignal,
-      headers: options.headers,
-    };
 
     const deadline = Date.now() + maxPollTimeMs;
-    let failedPolls = 0;
+    const timedOut = () =>
+      this.jobError(
+        job,
+        `OpenRouter video job ${job.jobId} did not finish within ${maxPollTimeMs} ms. It may still finish: poll it with doStatus({ operation: ${JSON.stringify(job)} }) instead of starting a new one.`,
+      );
+    let lastPollError: unknown;
     while (true) {
       const remaining = deadline - Date.now();
       if (remaining <= 0) {
-        throw this.jobError(
-          job,
-          `OpenRouter video job ${job.jobId} did not finish within ${maxPollTimeMs} ms. It may still finish: poll it with doStatus({ operation: ${JSON.stringify(job)} }) instead of starting a new one.`,
-        );
+        throw lastPollError == null
+          ? timedOut()
+          : this.jobError(
+              job,
+              `OpenRouter video job ${job.jobId} could not be polled within ${maxPollTimeMs} ms: ${errorMessage(lastPollError)}`,
+              undefined,
+              lastPollError,
+            );
       }
-      await delay(Math.min(pollIntervalMs, remaining), requestOptions);
+      await delay(Math.min(pollIntervalMs, remaining), {
+        abortSignal: options.abortSignal,
+      });
+
+      const deadlineSignal = AbortSignal.timeout(
+        Math.max(1, deadline - Date.now()),
+      );
+      const requestOptions = {
+        abortSignal:
+          options.abortSignal == null
+            ? deadlineSignal
+            : AbortSignal.any([options.abortSignal, deadlineSignal]),
+        headers: options.headers,
+      };
+      const passedDeadline = () =>
+        deadlineSignal.aborted && options.abortSignal?.aborted !== true;
 
       let polled: Awaited<ReturnType<typeof this.poll>>;
       try {
         polled = await this.poll(job, requestOptions);
-        failedPolls = 0;
+        lastPollError = undefined;
       } catch (error) {
-        failedPolls++;
-        if (
-          APICallError.isInstance(error) &&
-          error.isRetryable &&
-          failedPolls < MAX_FAILED_POLLS
-        ) {
+        if (passedDeadline()) {
+          throw timedOut();
+        }
+        if (APICallError.isInstance(error) && error.isRetryable) {
+          lastPollError = error;
           continue;
         }
-        throw withoutRetry(error);
+        throw this.wrapJobError(job, 'could not be polled', error);
       }
 
       const { status, responseHeaders } = polled;
       if (status.status === 'completed') {
+        let videos: VideoModelV4VideoData[];
+        try {
+          videos = await this.collectVideos(job, status, requestOptions);
+        } catch (error) {
+          throw passedDeadline()
+            ? timedOut()
+            : this.wrapJobError(
+                job,
+                'finished, but its video could not be downloaded',
+                error,
+              );
+        }
         return {
-          videos: await this.collectVideos(job, status, requestOptions).catch(
-            error => {
-              throw withoutRetry(error);
-            },
-          ),
+          videos,
           warnings,
           providerMetadata: jobMetadata(job, status),
           response: this.responseInfo(responseHeaders),
@@ -320,6 +370,11 @@ export class OpenRouterVideoModelImplementation {
     }
   }
 
+  /**
+   * Submits a job. An answer that arrived, or a connection that failed, may
+   * mean the job exists already, so only a refusal (an error status) may be
+   * retried; anything else could pay for a second video.
+   */
   private async submit(
     body: Record<string, unknown>,
     {
@@ -328,26 +383,37 @@ export class OpenRouterVideoModelImplementation {
     }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
   ) {
     const { config } = this.source;
-    const { value, responseHeaders } = await postJsonToApi({
-      url: `${config.baseURL}/videos`,
-      headers: resolveRequestHeaders(config, headers),
-      body,
-      failedResponseHandler: openRouterFailedResponseHandler,
-      successfulResponseHandler:
-        createOpenRouterJsonResponseHandler(submittedJobSchema),
-      abortSignal,
-      fetch: config.fetch,
-    });
+    let submitted: {
+      value: SubmittedJob;
+      responseHeaders?: Record<string, string>;
+    };
+    try {
+      submitted = await postJsonToApi({
+        url: `${config.baseURL}/videos`,
+        headers: resolveRequestHeaders(config, headers),
+        body,
+        failedResponseHandler: openRouterFailedResponseHandler,
+        successfulResponseHandler:
+          createOpenRouterJsonResponseHandler(submittedJobSchema),
+        abortSignal,
+        fetch: config.fetch,
+      });
+    } catch (error) {
+      const refused =
+        APICallError.isInstance(error) &&
+        error.statusCode != null &&
+        error.statusCode >= 400;
+      throw refused ? error : withoutRetry(error);
+    }
+    const { value, responseHeaders } = submitted;
     const operation: VideoOperation = {
       jobId: value.id,
-      pollingUrl:
-        value.polling_url ??
-        `${config.baseURL}/videos/${encodeURIComponent(value.id)}`,
+      pollingUrl: this.ownUrl(value.polling_url, this.jobUrl(value.id)),
     };
     return { operation, responseHeaders };
   }
 
-  /** Polls the job at the URL OpenRouter gave for it. */
+  /** Polls the job. */
   private async poll(
     job: VideoOperation,
     {
@@ -357,7 +423,7 @@ export class OpenRouterVideoModelImplementation {
   ): Promise<{ status: JobStatus; responseHeaders?: Record<string, string> }> {
     const { config } = this.source;
     const { value, responseHeaders } = await getFromApi({
-      url: this.resolveUrl(job.pollingUrl),
+      url: this.ownUrl(job.pollingUrl, this.jobUrl(job.jobId)),
       headers: resolveRequestHeaders(config, headers),
       failedResponseHandler: openRouterFailedResponseHandler,
       // A failed job says why in its own `error` field.
@@ -367,19 +433,14 @@ export class OpenRouterVideoModelImplementation {
       ),
       abortSignal,
       fetch: config.fetch,
-      // The URL comes from a response: the key only goes to OpenRouter's
-      // own origin, and any other host is checked before it is fetched.
-      validateUrl: true,
-      credentialedOrigin: config.baseURL,
-      trustedOrigin: config.baseURL,
     });
     return { status: value, responseHeaders };
   }
 
   /**
    * A signed storage URL is handed to the AI SDK to download. The content
-   * endpoint (`unsigned_urls`) needs the API key, so its bytes are fetched
-   * here and returned as binary.
+   * endpoint needs the API key, so its bytes are fetched here, from
+   * `baseURL`, and returned as binary.
    */
   private async collectVideos(
     job: VideoOperation,
@@ -394,52 +455,85 @@ export class OpenRouterVideoModelImplementation {
       return [{ type: 'url', url: signedUrl, mediaType: 'video/mp4' }];
     }
     const { config } = this.source;
-    const contentUrl =
-      status.unsigned_urls?.[0] ??
-      `${config.baseURL}/videos/${encodeURIComponent(job.jobId)}/content?index=0`;
     const { value, responseHeaders } = await getFromApi({
-      url: this.resolveUrl(contentUrl),
+      url: this.ownUrl(
+        status.unsigned_urls?.[0],
+        this.jobUrl(job.jobId, '/content?index=0'),
+      ),
       headers: resolveRequestHeaders(config, headers),
       failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: createBinaryResponseHandler(),
       abortSignal,
       fetch: config.fetch,
-      validateUrl: true,
-      credentialedOrigin: config.baseURL,
-      trustedOrigin: config.baseURL,
     });
     const mediaType = responseHeaders?.['content-type']?.split(';')[0];
     return [
       {
         type: 'binary',
         data: value,
-        mediaType:
-          mediaType != null && mediaType.startsWith('video/')
-            ? mediaType
-            : 'video/mp4',
+        mediaType: mediaType?.startsWith('video/') ? mediaType : 'video/mp4',
       },
     ];
   }
 
-  /** OpenRouter gives polling and content URLs relative to its origin. */
-  private resolveUrl(url: string) {
-    return new URL(url, this.source.config.baseURL).href;
+  private jobUrl(jobId: string, suffix = '') {
+    return `${this.source.config.baseURL}/videos/${encodeURIComponent(jobId)}${suffix}`;
+  }
+
+  /**
+   * A URL from a response, when it is absolute and on `baseURL`'s origin;
+   * otherwise the URL built from `baseURL`. The key goes with these
+   * requests, so it never follows a response to another host, and a path
+   * relative to OpenRouter's own origin would miss a gateway's `baseURL`.
+   */
+  private ownUrl(fromResponse: string | null | undefined, built: string) {
+    if (fromResponse == null || !URL.canParse(fromResponse)) {
+      return built;
+    }
+    return new URL(fromResponse).origin ===
+      new URL(this.source.config.baseURL).origin
+      ? fromResponse
+      : built;
   }
 
   private responseInfo(headers: Record<string, string> | undefined) {
     return { timestamp: new Date(), modelId: this.source.modelId, headers };
   }
 
-  private jobError(job: VideoOperation, message: string, status?: JobStatus) {
+  private jobError(
+    job: VideoOperation,
+    message: string,
+    status?: JobStatus,
+    cause?: unknown,
+  ) {
     return new APICallError({
       message,
-      url: this.resolveUrl(job.pollingUrl),
+      url: this.jobUrl(job.jobId),
       requestBodyValues: { jobId: job.jobId },
+      statusCode: APICallError.isInstance(cause) ? cause.statusCode : undefined,
       responseBody: status != null ? JSON.stringify(status) : undefined,
       data: status,
+      cause,
       isRetryable: false,
     });
   }
+
+  /** An error after the job exists, naming it so it can still be collected. */
+  private wrapJobError(job: VideoOperation, what: string, error: unknown) {
+    if (isAbortError(error)) {
+      return error;
+    }
+    return this.jobError(
+      job,
+      `OpenRouter video job ${job.jobId} ${what}: ${errorMessage(error)} Collect it later with doStatus({ operation: ${JSON.stringify(job)} }).`,
+      undefined,
+      error,
+    );
+  }
+}
+
+function errorMessage(error: unknown) {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function readOperation(operation: JSONValue): VideoOperation {
@@ -499,12 +593,15 @@ function withoutRetry(error: unknown) {
 }
 
 function convertFrameImages(options: VideoModelV4CallOptions) {
-  const frames =
-    options.frameImages != null && options.frameImages.length > 0
-      ? options.frameImages
-      : options.image != null
-        ? [{ image: options.image, frameType: 'first_frame' as const }]
-        : [];
+  const frames = [...(options.frameImages ?? [])];
+  // `image` is the prompt's image or the first frame; it is the first frame
+  // unless the frames already have one.
+  if (
+    options.image != null &&
+    !frames.some(frame => frame.frameType === 'first_frame')
+  ) {
+    frames.unshift({ image: options.image, frameType: 'first_frame' });
+  }
   return frames.length === 0
     ? undefined
     : frames.map(frame => ({
@@ -514,17 +611,22 @@ function convertFrameImages(options: VideoModelV4CallOptions) {
       }));
 }
 
+const VIDEO_EXTENSION = /\.(mp4|webm|mov|m4v|avi|mkv)(\?|#|$)/i;
+
 function convertInputReferences(
   references: VideoModelV4File[] | undefined,
   warnings: SharedV4Warning[],
 ) {
   const images = (references ?? []).filter(reference => {
-    const isImage = reference.mediaType?.startsWith('image/') ?? true;
+    const isImage =
+      reference.mediaType != null
+        ? reference.mediaType.startsWith('image/')
+        : !(reference.type === 'url' && VIDEO_EXTENSION.test(reference.url));
     if (!isImage) {
       warnings.push({
         type: 'unsupported',
         feature: 'video input references',
-        details: `OpenRouter takes images as references; a ${reference.mediaType} reference was left out.`,
+        details: `OpenRouter takes images as references; a ${reference.mediaType ?? 'video'} reference was left out.`,
       });
     }
     return isImage;
