@@ -9,13 +9,14 @@ import {
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
-import { loadOnFirstUse } from '../load-on-first-use';
-import type { OpenRouterConfig } from '../openrouter-config';
+import { LazyOpenRouterModel } from '../lazy-openrouter-model';
+import type { LazyModelSource } from '../load-on-first-use';
 import {
   deserializeOpenRouterModel,
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
 } from '../workflow-serialization';
+import type { OpenRouterCompletionLanguageModelImplementation } from './openrouter-completion-language-model-implementation';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
 export type OpenRouterCompletionModelId =
@@ -30,23 +31,15 @@ export type OpenRouterCompletionSettings = OpenRouterChatSettings;
  * becomes one text to continue. Its code is loaded on the first call, so an
  * app that only chats does not ship it.
  */
-export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
-  readonly specificationVersion = 'v4';
+export class OpenRouterCompletionLanguageModel
+  extends LazyOpenRouterModel<
+    OpenRouterCompletionModelId,
+    OpenRouterCompletionSettings,
+    OpenRouterCompletionLanguageModelImplementation
+  >
+  implements LanguageModelV4
+{
   readonly supportedUrls: Record<string, RegExp[]> = {};
-  readonly modelId: OpenRouterCompletionModelId;
-
-  private readonly settings: OpenRouterCompletionSettings;
-  private readonly config: OpenRouterConfig;
-  private readonly implementation = loadOnFirstUse(
-    async () =>
-      new (
-        await import('./openrouter-completion-language-model-implementation')
-      ).OpenRouterCompletionLanguageModelImplementation({
-        modelId: this.modelId,
-        settings: this.settings,
-        config: this.config,
-      }),
-  );
 
   static [WORKFLOW_SERIALIZE](model: OpenRouterCompletionLanguageModel) {
     return serializeOpenRouterModel(
@@ -67,18 +60,15 @@ export class OpenRouterCompletionLanguageModel implements LanguageModelV4 {
     );
   }
 
-  constructor(
-    modelId: OpenRouterCompletionModelId,
-    settings: OpenRouterCompletionSettings,
-    config: OpenRouterConfig,
+  protected async loadImplementation(
+    source: LazyModelSource<
+      OpenRouterCompletionModelId,
+      OpenRouterCompletionSettings
+    >,
   ) {
-    this.modelId = modelId;
-    this.settings = settings;
-    this.config = config;
-  }
-
-  get provider(): string {
-    return this.config.provider;
+    return new (
+      await import('./openrouter-completion-language-model-implementation')
+    ).OpenRouterCompletionLanguageModelImplementation(source);
   }
 
   async doGenerate(

@@ -7,14 +7,15 @@ import {
   WORKFLOW_DESERIALIZE,
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
-import { loadOnFirstUse } from '../load-on-first-use';
-import type { OpenRouterConfig } from '../openrouter-config';
+import { LazyOpenRouterModel } from '../lazy-openrouter-model';
+import type { LazyModelSource } from '../load-on-first-use';
 import {
   deserializeOpenRouterModel,
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
 } from '../workflow-serialization';
 import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
+import type { OpenRouterEmbeddingModelImplementation } from './openrouter-embedding-model-implementation';
 import type { OpenRouterEmbeddingSettings } from './openrouter-embedding-options';
 
 /** Embedding models on OpenRouter, e.g. `openai/text-embedding-3-small`. */
@@ -30,24 +31,16 @@ export type OpenRouterEmbeddingModelId =
  * An embedding model over OpenRouter's `POST /embeddings`. Its code is
  * loaded on the first call, so an app that only chats does not ship it.
  */
-export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
-  readonly specificationVersion = 'v4';
+export class OpenRouterEmbeddingModel
+  extends LazyOpenRouterModel<
+    OpenRouterEmbeddingModelId,
+    OpenRouterEmbeddingSettings,
+    OpenRouterEmbeddingModelImplementation
+  >
+  implements EmbeddingModelV4
+{
   readonly maxEmbeddingsPerCall = OPENROUTER_MAX_EMBEDDINGS_PER_CALL;
   readonly supportsParallelCalls = true;
-  readonly modelId: OpenRouterEmbeddingModelId;
-
-  private readonly settings: OpenRouterEmbeddingSettings;
-  private readonly config: OpenRouterConfig;
-  private readonly implementation = loadOnFirstUse(
-    async () =>
-      new (
-        await import('./openrouter-embedding-model-implementation')
-      ).OpenRouterEmbeddingModelImplementation({
-        modelId: this.modelId,
-        settings: this.settings,
-        config: this.config,
-      }),
-  );
 
   static [WORKFLOW_SERIALIZE](model: OpenRouterEmbeddingModel) {
     return serializeOpenRouterModel(
@@ -68,18 +61,15 @@ export class OpenRouterEmbeddingModel implements EmbeddingModelV4 {
     );
   }
 
-  constructor(
-    modelId: OpenRouterEmbeddingModelId,
-    settings: OpenRouterEmbeddingSettings,
-    config: OpenRouterConfig,
+  protected async loadImplementation(
+    source: LazyModelSource<
+      OpenRouterEmbeddingModelId,
+      OpenRouterEmbeddingSettings
+    >,
   ) {
-    this.modelId = modelId;
-    this.settings = settings;
-    this.config = config;
-  }
-
-  get provider(): string {
-    return this.config.provider;
+    return new (
+      await import('./openrouter-embedding-model-implementation')
+    ).OpenRouterEmbeddingModelImplementation(source);
   }
 
   async doEmbed(

@@ -8,13 +8,14 @@ import {
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
-import { loadOnFirstUse } from '../load-on-first-use';
-import type { OpenRouterConfig } from '../openrouter-config';
+import { LazyOpenRouterModel } from '../lazy-openrouter-model';
+import type { LazyModelSource } from '../load-on-first-use';
 import {
   deserializeOpenRouterModel,
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
 } from '../workflow-serialization';
+import type { OpenRouterImageModelImplementation } from './openrouter-image-model-implementation';
 
 /** Image-output models, e.g. `google/gemini-2.5-flash-image`. */
 export type OpenRouterImageModelId =
@@ -33,25 +34,17 @@ export type OpenRouterImageSettings = OpenRouterChatSettings;
  * Each image is one chat call; `n` images are `n` calls. Its code is loaded
  * on the first call, so an app that only chats does not ship it.
  */
-export class OpenRouterImageModel implements ImageModelV4 {
-  readonly specificationVersion = 'v4';
+export class OpenRouterImageModel
+  extends LazyOpenRouterModel<
+    OpenRouterImageModelId,
+    OpenRouterImageSettings,
+    OpenRouterImageModelImplementation
+  >
+  implements ImageModelV4
+{
   readonly maxImagesPerCall = 1;
   readonly supportsFileInputs = true;
   readonly supportsMaskInputs = false;
-  readonly modelId: OpenRouterImageModelId;
-
-  private readonly settings: OpenRouterImageSettings;
-  private readonly config: OpenRouterConfig;
-  private readonly implementation = loadOnFirstUse(
-    async () =>
-      new (
-        await import('./openrouter-image-model-implementation')
-      ).OpenRouterImageModelImplementation({
-        modelId: this.modelId,
-        settings: this.settings,
-        config: this.config,
-      }),
-  );
 
   static [WORKFLOW_SERIALIZE](model: OpenRouterImageModel) {
     return serializeOpenRouterModel(
@@ -70,18 +63,12 @@ export class OpenRouterImageModel implements ImageModelV4 {
     return new OpenRouterImageModel(...deserializeOpenRouterModel(serialized));
   }
 
-  constructor(
-    modelId: OpenRouterImageModelId,
-    settings: OpenRouterImageSettings,
-    config: OpenRouterConfig,
+  protected async loadImplementation(
+    source: LazyModelSource<OpenRouterImageModelId, OpenRouterImageSettings>,
   ) {
-    this.modelId = modelId;
-    this.settings = settings;
-    this.config = config;
-  }
-
-  get provider(): string {
-    return this.config.provider;
+    return new (
+      await import('./openrouter-image-model-implementation')
+    ).OpenRouterImageModelImplementation(source);
   }
 
   async doGenerate(

@@ -11,13 +11,14 @@ import {
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
 import type { OpenRouterProviderRouting } from '../chat/openrouter-chat-options';
-import { loadOnFirstUse } from '../load-on-first-use';
-import type { OpenRouterConfig } from '../openrouter-config';
+import { LazyOpenRouterModel } from '../lazy-openrouter-model';
+import type { LazyModelSource } from '../load-on-first-use';
 import {
   deserializeOpenRouterModel,
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
 } from '../workflow-serialization';
+import type { OpenRouterVideoModelImplementation } from './openrouter-video-model-implementation';
 
 /** Video models, e.g. `google/veo-3.1`. */
 export type OpenRouterVideoModelId =
@@ -59,23 +60,15 @@ export type OpenRouterVideoSettings = {
  * loaded on the first call, so an app that does not make videos does not
  * ship it.
  */
-export class OpenRouterVideoModel implements VideoModelV4 {
-  readonly specificationVersion = 'v4';
+export class OpenRouterVideoModel
+  extends LazyOpenRouterModel<
+    OpenRouterVideoModelId,
+    OpenRouterVideoSettings,
+    OpenRouterVideoModelImplementation
+  >
+  implements VideoModelV4
+{
   readonly maxVideosPerCall = 1;
-  readonly modelId: OpenRouterVideoModelId;
-
-  private readonly settings: OpenRouterVideoSettings;
-  private readonly config: OpenRouterConfig;
-  private readonly implementation = loadOnFirstUse(
-    async () =>
-      new (
-        await import('./openrouter-video-model-implementation')
-      ).OpenRouterVideoModelImplementation({
-        modelId: this.modelId,
-        settings: this.settings,
-        config: this.config,
-      }),
-  );
 
   static [WORKFLOW_SERIALIZE](model: OpenRouterVideoModel) {
     return serializeOpenRouterModel(
@@ -94,18 +87,12 @@ export class OpenRouterVideoModel implements VideoModelV4 {
     return new OpenRouterVideoModel(...deserializeOpenRouterModel(serialized));
   }
 
-  constructor(
-    modelId: OpenRouterVideoModelId,
-    settings: OpenRouterVideoSettings,
-    config: OpenRouterConfig,
+  protected async loadImplementation(
+    source: LazyModelSource<OpenRouterVideoModelId, OpenRouterVideoSettings>,
   ) {
-    this.modelId = modelId;
-    this.settings = settings;
-    this.config = config;
-  }
-
-  get provider(): string {
-    return this.config.provider;
+    return new (
+      await import('./openrouter-video-model-implementation')
+    ).OpenRouterVideoModelImplementation(source);
   }
 
   async doGenerate(
