@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EMULATOR_SEED_KEYS } from './emulator-account-fixtures';
-import type { EmulatorContext } from './emulator-routes';
+import { areaState, type EmulatorContext } from './emulator-routes';
 import type { OpenRouterEmulatorOptions } from './emulator-types';
 
 /** A key record and, for keys the emulator issued, its secret. */
@@ -30,10 +30,9 @@ export type EmulatorAccountState = {
 const STATE_KEY = 'account';
 
 export function accountState(context: EmulatorContext): EmulatorAccountState {
-  let state = context.state.get(STATE_KEY) as EmulatorAccountState | undefined;
-  if (state == null) {
+  return areaState(context, STATE_KEY, () => {
     let id = 0;
-    state = {
+    return {
       keys: new Map(
         EMULATOR_SEED_KEYS.map(record => [
           record.hash as string,
@@ -43,9 +42,7 @@ export function accountState(context: EmulatorContext): EmulatorAccountState {
       authCodes: new Map(),
       nextId: () => id++,
     };
-    context.state.set(STATE_KEY, state);
-  }
-  return state;
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { EMULATOR_GENERATIONS, generation } from './emulator-account-fixtures';
 import type { EmulatedUsage } from './emulator-chat-model';
-import type { EmulatorContext } from './emulator-routes';
+import { areaState, type EmulatorContext } from './emulator-routes';
 
 /** A completion the emulator answered itself (scripted replies are not kept). */
 export type ServedGeneration = {
@@ -19,14 +19,11 @@ export type ServedGeneration = {
 const STATE_KEY = 'generations';
 
 function servedGenerations(context: EmulatorContext) {
-  let served = context.state.get(STATE_KEY) as
-    | Map<string, Record<string, unknown>>
-    | undefined;
-  if (served == null) {
-    served = new Map();
-    context.state.set(STATE_KEY, served);
-  }
-  return served;
+  return areaState(
+    context,
+    STATE_KEY,
+    () => new Map<string, Record<string, unknown>>(),
+  );
 }
 
 /**

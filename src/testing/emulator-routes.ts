@@ -77,3 +77,18 @@ export function matchRoute(
         : route.path.test(path)),
   );
 }
+
+/**
+ * One area's entry in the emulator's state, created on first use; `reset()`
+ * empties the state, so the next use starts afresh.
+ */
+export function areaState<T>(
+  context: EmulatorContext,
+  area: string,
+  create: () => T,
+): T {
+  if (!context.state.has(area)) {
+    context.state.set(area, create());
+  }
+  return context.state.get(area) as T;
+}

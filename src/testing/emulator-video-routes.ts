@@ -1,4 +1,5 @@
 import {
+  areaState,
   type EmulatorContext,
   type EmulatorRoute,
   errorReply,
@@ -20,12 +21,7 @@ type VideoJob = {
 const STATE_KEY = 'videos';
 
 function videoJobs(context: EmulatorContext) {
-  let jobs = context.state.get(STATE_KEY) as Map<string, VideoJob> | undefined;
-  if (jobs == null) {
-    jobs = new Map();
-    context.state.set(STATE_KEY, jobs);
-  }
-  return jobs;
+  return areaState(context, STATE_KEY, () => new Map<string, VideoJob>());
 }
 
 const pollingUrl = (id: string) => `/api/v1/videos/${id}`;
