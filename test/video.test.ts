@@ -85,6 +85,36 @@ describe('video generation', () => {
     expect(requestLines().at(-1)).toBe('GET /videos/video-emulator-0/content');
   });
 
+  it("takes the AI SDK's webhook option: the job gets its URL, and one status check follows the call", async () => {
+    server.emulator.enqueue({
+      type: 'json',
+      path: '/videos/video-emulator-0',
+      body: { id: 'video-emulator-0', status: 'completed' },
+    });
+
+    const result = await generateVideo({
+      model: videoModel({ pollIntervalMs: 60_000 }),
+      prompt: 'A kite',
+      webhook: async () => ({
+        url: 'https://my-app.example/hooks/video',
+        received: Promise.resolve({
+          headers: {},
+          body: { status: 'completed' },
+        }),
+      }),
+    });
+
+    expect(result.video.mediaType).toBe('video/mp4');
+    expect(server.emulator.requests[0].body).toMatchObject({
+      callback_url: 'https://my-app.example/hooks/video',
+    });
+    expect(requestLines()).toStrictEqual([
+      'POST /videos',
+      'GET /videos/video-emulator-0',
+      'GET /videos/video-emulator-0/content',
+    ]);
+  });
+
   it('sends a start frame, frame images and image references as image URLs', async () => {
     await generateVideo({
       model: videoModel(),

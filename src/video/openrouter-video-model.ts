@@ -4,6 +4,7 @@ import type {
   Experimental_VideoModelV4CallOptions as VideoModelV4CallOptions,
   Experimental_VideoModelV4OperationStartResult as VideoModelV4OperationStartResult,
   Experimental_VideoModelV4OperationStatusResult as VideoModelV4OperationStatusResult,
+  Experimental_VideoModelV4OperationWebhook as VideoModelV4OperationWebhook,
   Experimental_VideoModelV4Result as VideoModelV4Result,
 } from '@ai-sdk/provider';
 import {
@@ -99,6 +100,23 @@ export class OpenRouterVideoModel
     options: VideoModelV4CallOptions,
   ): Promise<VideoModelV4Result> {
     return (await this.implementation()).doGenerate(options);
+  }
+
+  /**
+   * OpenRouter calls a `callback_url` when a job ends, so the AI SDK's
+   * `webhook` option is supported: its URL is sent with the job, and the SDK
+   * waits for the call instead of polling.
+   */
+  async handleWebhookOption({
+    webhook,
+  }: {
+    webhook: () => PromiseLike<{
+      url: string;
+      received: PromiseLike<VideoModelV4OperationWebhook>;
+    }>;
+  }) {
+    const { url, received } = await webhook();
+    return { webhookUrl: url, received };
   }
 
   async doStart(
