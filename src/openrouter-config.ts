@@ -15,10 +15,11 @@ export type OpenRouterConfig = {
    */
   apiKey: () => string;
   /**
-   * Whether the key was given in code (the `apiKey` setting or an
-   * `Authorization` header) rather than read from `OPENROUTER_API_KEY`.
+   * Whether credentials were given in code: the `apiKey` setting, or a
+   * header that carries one (`Authorization`, `api_keys`' header, a
+   * gateway's key), rather than only `OPENROUTER_API_KEY`.
    */
-  apiKeyGivenInCode: boolean;
+  credentialsGivenInCode: boolean;
   fetch?: FetchFunction;
   /** Merged into every request body underneath all other settings. */
   extraBody?: Record<string, unknown>;

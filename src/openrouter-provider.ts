@@ -33,6 +33,7 @@ import {
   type OpenRouterVideoModelId,
   type OpenRouterVideoSettings,
 } from './video/openrouter-video-model';
+import { isCredentialHeader } from './workflow-serialization';
 
 export interface OpenRouterProviderSettings {
   /**
@@ -166,9 +167,11 @@ export function createOpenRouter(
     baseURL,
     headers,
     apiKey: () => loadOpenRouterApiKey(options.apiKey),
-    apiKeyGivenInCode:
+    credentialsGivenInCode:
       options.apiKey != null ||
-      Object.keys(headers).some(name => name.toLowerCase() === 'authorization'),
+      Object.entries(headers).some(
+        ([name, value]) => value != null && isCredentialHeader(name),
+      ),
     fetch: options.fetch,
     extraBody: options.extraBody,
   });

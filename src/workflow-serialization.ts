@@ -7,7 +7,7 @@ import type { OpenRouterConfig } from './openrouter-config';
  * a credential. The key, headers that look like credentials, a custom
  * `fetch` and any function-valued setting do not travel. The restored model
  * reads `OPENROUTER_API_KEY` of the step's environment when it makes a
- * request, unless the original was given its key in code: that key may be
+ * request, unless the original was given credentials in code: they may be
  * another account's (a user's own key, say), so then it refuses instead.
  */
 export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
@@ -18,7 +18,7 @@ export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
     baseURL: string;
     headers: Record<string, string>;
     extraBody?: Record<string, unknown>;
-    apiKeyGivenInCode: boolean;
+    credentialsGivenInCode: boolean;
   };
 };
 
@@ -26,6 +26,11 @@ export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
 // and proxy keys such as `Helicone-Auth`, `cf-aig-authorization`,
 // `X-API-Key` or a cookie.
 const CREDENTIAL_HEADER = /auth|key|token|secret|cookie|password|credential/i;
+
+/** Whether a header's name says it carries a credential. */
+export function isCredentialHeader(name: string) {
+  return CREDENTIAL_HEADER.test(name);
+}
 
 /** A model's data as its constructor takes it. */
 type ModelArguments<MODEL_ID, SETTINGS> = [
@@ -39,7 +44,7 @@ export function serializeOpenRouterModel<MODEL_ID, SETTINGS>(
 ): SerializedOpenRouterModel<MODEL_ID, SETTINGS> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(config.headers)) {
-    if (value != null && !CREDENTIAL_HEADER.test(name)) {
+    if (value != null && !isCredentialHeader(name)) {
       headers[name] = value;
     }
   }
@@ -51,7 +56,7 @@ export function serializeOpenRouterModel<MODEL_ID, SETTINGS>(
       baseURL: config.baseURL,
       headers,
       ...(config.extraBody != null ? { extraBody: config.extraBody } : {}),
-      apiKeyGivenInCode: config.apiKeyGivenInCode,
+      credentialsGivenInCode: config.credentialsGivenInCode,
     },
   };
 }
@@ -60,13 +65,13 @@ export function serializeOpenRouterModel<MODEL_ID, SETTINGS>(
 export function deserializeOpenRouterModel<MODEL_ID, SETTINGS>(
   serialized: SerializedOpenRouterModel<MODEL_ID, SETTINGS>,
 ): ModelArguments<MODEL_ID, SETTINGS> {
-  const { apiKeyGivenInCode } = serialized.config;
+  const { credentialsGivenInCode } = serialized.config;
   return [
     serialized.modelId,
     serialized.settings,
     {
       ...serialized.config,
-      apiKey: apiKeyGivenInCode
+      apiKey: credentialsGivenInCode
         ? refuseKeyLeftBehind
         : () => loadOpenRouterApiKey(undefined),
     },
@@ -76,6 +81,6 @@ export function deserializeOpenRouterModel<MODEL_ID, SETTINGS>(
 function refuseKeyLeftBehind(): never {
   throw new LoadAPIKeyError({
     message:
-      "This model was given its OpenRouter API key in code (the 'apiKey' setting or an Authorization header), and workflow data never holds a key. Create the provider inside the step that calls the model, or create it without a key so that it reads OPENROUTER_API_KEY.",
+      "This model was given its OpenRouter API key or other credentials in code (the 'apiKey' setting, an Authorization or other credential header, or 'api_keys'), and workflow data never holds credentials. Create the provider inside the step that calls the model, or create it without them so that it reads OPENROUTER_API_KEY.",
   });
 }

@@ -321,6 +321,55 @@ describe('video jobs that go wrong', () => {
     expect(requestLines()).toStrictEqual(['POST /videos', 'POST /videos']);
   });
 
+  it('retries a refused submission (429) but not one that may have made a job (502)', async () => {
+    server.emulator.enqueue({
+      type: 'error',
+      status: 429,
+      message: 'Slow down',
+      path: '/videos',
+      headers: { 'retry-after-ms': '10' },
+    });
+    const first = await generateVideo({ model: videoModel(), prompt: 'x' });
+    server.emulator.enqueue({
+      type: 'error',
+      status: 502,
+      message: 'Upstream hiccup',
+      path: '/videos',
+    });
+    const second = await generateVideo({
+      model: videoModel(),
+      prompt: 'y',
+    }).catch(caught => caught);
+
+    expect(first.video.mediaType).toBe('video/mp4');
+    expect(APICallError.isInstance(second)).toBe(true);
+    expect(second.isRetryable).toBe(false);
+    expect(requestLines().filter(line => line === 'POST /videos')).toHaveLength(
+      3,
+    );
+  });
+
+  it('stops at once when aborted during a poll', async () => {
+    server.emulator.enqueue({
+      type: 'json',
+      path: '/videos/video-emulator-0',
+      delayMs: 5_000,
+      body: { id: 'video-emulator-0', status: 'in_progress' },
+    });
+    const controller = new AbortController();
+    const pending = generateVideo({
+      model: videoModel(),
+      prompt: 'x',
+      abortSignal: controller.signal,
+    });
+    await vi.waitFor(() => expect(requestLines()).toHaveLength(2));
+    controller.abort();
+
+    const error = await pending.catch(caught => caught);
+
+    expect(error.name).toBe('AbortError');
+  });
+
   it('stops at once when aborted while polling', async () => {
     const controller = new AbortController();
     const pending = generateVideo({
@@ -341,13 +390,15 @@ describe('video jobs that go wrong', () => {
 describe('video jobs behind a gateway, and where the key goes', () => {
   // A gateway at another host and path forwards to the emulator; every URL
   // the model asks for is recorded with whether it carried a key.
-  function throughGateway() {
+  function throughGateway(settings: Record<string, unknown> = {}) {
     const fetched: Array<{ url: string; withKey: boolean }> = [];
     const gatewayFetch: typeof fetch = (input, init) => {
       const url = new URL(String(input));
+      const headers = new Headers(init?.headers);
       fetched.push({
         url: url.href,
-        withKey: new Headers(init?.headers).has('authorization'),
+        withKey:
+          headers.has('authorization') || headers.has('x-provider-api-keys'),
       });
       if (url.origin !== 'https://gw.example.com') {
         return Promise.resolve(new Response('not here', { status: 404 }));
@@ -359,6 +410,7 @@ describe('video jobs behind a gateway, and where the key goes', () => {
       .createProvider({
         baseURL: 'https://gw.example.com/openrouter/v1',
         fetch: gatewayFetch,
+        ...settings,
       })
       .videoModel(MODEL, { pollIntervalMs: 5 });
     return { model, fetched };
@@ -419,6 +471,28 @@ describe('video jobs behind a gateway, and where the key goes', () => {
         request.url.startsWith('https://gw.example.com/openrouter/v1/'),
       ),
     ).toBe(true);
+  });
+
+  it('follows a redirect to another host without any credential', async () => {
+    const { model, fetched } = throughGateway({
+      api_keys: { google: 'own-google-key' },
+    });
+    server.emulator.enqueue({
+      type: 'raw',
+      path: '/videos/video-emulator-0',
+      status: 302,
+      headers: { location: 'https://elsewhere.example.net/status' },
+      body: '',
+    });
+
+    await generateVideo({ model, prompt: 'x' }).catch(() => {});
+
+    const elsewhere = fetched.filter(request =>
+      request.url.startsWith('https://elsewhere.example.net/'),
+    );
+    expect(elsewhere).toHaveLength(1);
+    expect(elsewhere[0].withKey).toBe(false);
+    expect(fetched[0].withKey).toBe(true);
   });
 });
 

@@ -52,10 +52,7 @@ describe('Workflow DevKit serialization', () => {
     createOpenRouter({
       baseURL: server.emulator.baseURL,
       appName: 'Workflow app',
-      headers: {
-        'X-Team': 'search',
-        'Helicone-Auth': 'Bearer sk-helicone-secret',
-      },
+      headers: { 'X-Team': 'search' },
       extraBody: { user: 'user-7' },
     });
 
@@ -67,7 +64,6 @@ describe('Workflow DevKit serialization', () => {
 
     const { stored, restored } = passBetweenSteps(model);
     expect(stored).not.toContain('sk-or-');
-    expect(stored).not.toContain('sk-helicone-secret');
     expect(restored.modelId).toBe('anthropic/claude-sonnet-4.5');
     expect(restored.provider).toBe('openrouter.chat');
 
@@ -82,7 +78,6 @@ describe('Workflow DevKit serialization', () => {
     });
     expect(request.headers['x-title']).toBe('Workflow app');
     expect(request.headers['x-team']).toBe('search');
-    expect(request.headers['helicone-auth']).toBeUndefined();
     // The key came from the step's environment, not from the stored data.
     expect(request.headers.authorization).toContain('4242');
   });
@@ -119,8 +114,13 @@ describe('Workflow DevKit serialization', () => {
       'an Authorization header',
       { headers: { Authorization: `Bearer ${TEST_API_KEY}` } },
     ],
+    [
+      "a gateway's credential header",
+      { headers: { 'Helicone-Auth': 'Bearer sk-or-helicone-secret' } },
+    ],
+    ['api_keys', { api_keys: { anthropic: 'sk-or-like-provider-key' } }],
   ])(
-    'refuses to run a model given its key by %s with another key',
+    "refuses to run a model given credentials by %s on the environment's key",
     async (_, settings) => {
       process.env.OPENROUTER_API_KEY = STEP_API_KEY;
       const model = createOpenRouter({
@@ -135,7 +135,7 @@ describe('Workflow DevKit serialization', () => {
       );
 
       expect(LoadAPIKeyError.isInstance(error)).toBe(true);
-      expect(error.message).toContain('given its OpenRouter API key in code');
+      expect(error.message).toContain('credentials in code');
       expect(server.emulator.requests).toHaveLength(0);
 
       // A key given with the call itself still works.

@@ -36,6 +36,8 @@ import type {
 
 const DEFAULT_POLL_INTERVAL_MS = 2000;
 const DEFAULT_MAX_POLL_TIME_MS = 600_000;
+// A poll or download is not started with less time than this left.
+const MIN_REQUEST_TIME_MS = 50;
 
 // Keys that steer this package rather than the request.
 const CONTROL_KEYS = new Set([
@@ -184,6 +186,11 @@ export class OpenRouterVideoModelImplementation {
       fixed: {
         model: this.source.modelId,
         ...(options.prompt != null ? { prompt: options.prompt } : {}),
+        // The AI SDK waits for a call to its webhook, so no option may send
+        // OpenRouter's call elsewhere.
+        ...(options.webhookUrl != null
+          ? { callback_url: options.webhookUrl }
+          : {}),
       },
       layers: [
         { source: 'extraBody', values: this.source.config.extraBody },
@@ -208,7 +215,6 @@ export class OpenRouterVideoModelImplementation {
               options.inputReferences,
               warnings,
             ),
-            callback_url: options.webhookUrl,
           },
         },
         { source: 'providerOptions.openrouter', values: callOptions?.body },
@@ -293,87 +299,83 @@ export class OpenRouterVideoModelImplementation {
     const { operation: job } = await this.submit(body, options);
 
     const deadline = Date.now() + maxPollTimeMs;
-    const timedOut = () =>
-      this.jobError(
-        job,
-        `OpenRouter video job ${job.jobId} did not finish within ${maxPollTimeMs} ms. It may still finish: poll it with doStatus({ operation: ${JSON.stringify(job)} }) instead of starting a new one.`,
-      );
+    const stopPolling = (lastPollError: unknown) =>
+      lastPollError == null
+        ? this.jobError(
+            job,
+            `OpenRouter video job ${job.jobId} did not finish within ${maxPollTimeMs} ms. It may still finish: poll it with doStatus({ operation: ${JSON.stringify(job)} }) instead of starting a new one.`,
+          )
+        : this.wrapJobError(
+            job,
+            `could not be polled within ${maxPollTimeMs} ms`,
+            lastPollError,
+          );
     let lastPollError: unknown;
     while (true) {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) {
-        throw lastPollError == null
-          ? timedOut()
-          : this.jobError(
-              job,
-              `OpenRouter video job ${job.jobId} could not be polled within ${maxPollTimeMs} ms: ${errorMessage(lastPollError)}`,
-              undefined,
-              lastPollError,
-            );
-      }
-      await delay(Math.min(pollIntervalMs, remaining), {
+      await delay(Math.min(pollIntervalMs, deadline - Date.now()), {
         abortSignal: options.abortSignal,
       });
+      // No request is started that the deadline would cut off at once.
+      if (deadline - Date.now() < MIN_REQUEST_TIME_MS) {
+        throw stopPolling(lastPollError);
+      }
 
-      const deadlineSignal = AbortSignal.timeout(
-        Math.max(1, deadline - Date.now()),
-      );
+      const requestDeadline = abortAtDeadline(options.abortSignal, deadline);
       const requestOptions = {
-        abortSignal:
-          options.abortSignal == null
-            ? deadlineSignal
-            : AbortSignal.any([options.abortSignal, deadlineSignal]),
+        abortSignal: requestDeadline.signal,
         headers: options.headers,
       };
-      const passedDeadline = () =>
-        deadlineSignal.aborted && options.abortSignal?.aborted !== true;
-
-      let polled: Awaited<ReturnType<typeof this.poll>>;
       try {
-        polled = await this.poll(job, requestOptions);
-        lastPollError = undefined;
-      } catch (error) {
-        if (passedDeadline()) {
-          throw timedOut();
-        }
-        if (APICallError.isInstance(error) && error.isRetryable) {
-          lastPollError = error;
-          continue;
-        }
-        throw this.wrapJobError(job, 'could not be polled', error);
-      }
-
-      const { status, responseHeaders } = polled;
-      if (status.status === 'completed') {
-        let videos: VideoModelV4VideoData[];
+        let polled: Awaited<ReturnType<typeof this.poll>>;
         try {
-          videos = await this.collectVideos(job, status, requestOptions);
+          polled = await this.poll(job, requestOptions);
+          lastPollError = undefined;
         } catch (error) {
-          throw passedDeadline()
-            ? timedOut()
-            : this.wrapJobError(
-                job,
-                'finished, but its video could not be downloaded',
-                error,
-              );
+          if (requestDeadline.passed()) {
+            throw stopPolling(lastPollError);
+          }
+          if (APICallError.isInstance(error) && error.isRetryable) {
+            lastPollError = error;
+            continue;
+          }
+          throw this.wrapJobError(job, 'could not be polled', error);
         }
-        return {
-          videos,
-          warnings,
-          providerMetadata: jobMetadata(job, status),
-          response: this.responseInfo(responseHeaders),
-        };
-      }
-      if (FAILED_STATUSES.has(status.status)) {
-        throw this.jobError(job, describeFailure(job, status), status);
+
+        const { status, responseHeaders } = polled;
+        if (status.status === 'completed') {
+          let videos: VideoModelV4VideoData[];
+          try {
+            videos = await this.collectVideos(job, status, requestOptions);
+          } catch (error) {
+            throw this.wrapJobError(
+              job,
+              requestDeadline.passed()
+                ? `finished, but its video could not be downloaded within ${maxPollTimeMs} ms`
+                : 'finished, but its video could not be downloaded',
+              error,
+            );
+          }
+          return {
+            videos,
+            warnings,
+            providerMetadata: jobMetadata(job, status),
+            response: this.responseInfo(responseHeaders),
+          };
+        }
+        if (FAILED_STATUSES.has(status.status)) {
+          throw this.jobError(job, describeFailure(job, status), status);
+        }
+      } finally {
+        requestDeadline.clear();
       }
     }
   }
 
   /**
-   * Submits a job. An answer that arrived, or a connection that failed, may
-   * mean the job exists already, so only a refusal (an error status) may be
-   * retried; anything else could pay for a second video.
+   * Submits a job. Only a refusal (a 4xx status other than 408 and 409) says
+   * for sure that no job was made; a timeout, a 5xx, an answer that could
+   * not be read or a connection that failed may each hide a job that exists,
+   * so they are not retried, which could pay for a second video.
    */
   private async submit(
     body: Record<string, unknown>,
@@ -393,16 +395,25 @@ export class OpenRouterVideoModelImplementation {
         headers: resolveRequestHeaders(config, headers),
         body,
         failedResponseHandler: openRouterFailedResponseHandler,
-        successfulResponseHandler:
-          createOpenRouterJsonResponseHandler(submittedJobSchema),
+        // An error body with a 2xx status is not a refusal: the schema
+        // check fails on it with the real status instead.
+        successfulResponseHandler: createOpenRouterJsonResponseHandler(
+          submittedJobSchema,
+          { errorBody: 'part-of-answer' },
+        ),
         abortSignal,
         fetch: config.fetch,
       });
     } catch (error) {
+      const statusCode = APICallError.isInstance(error)
+        ? error.statusCode
+        : undefined;
       const refused =
-        APICallError.isInstance(error) &&
-        error.statusCode != null &&
-        error.statusCode >= 400;
+        statusCode != null &&
+        statusCode >= 400 &&
+        statusCode < 500 &&
+        statusCode !== 408 &&
+        statusCode !== 409;
       throw refused ? error : withoutRetry(error);
     }
     const { value, responseHeaders } = submitted;
@@ -433,6 +444,11 @@ export class OpenRouterVideoModelImplementation {
       ),
       abortSignal,
       fetch: config.fetch,
+      // A redirect to another origin drops every header, provider keys and
+      // gateway credentials included, not only Authorization.
+      validateUrl: true,
+      credentialedOrigin: config.baseURL,
+      trustedOrigin: config.baseURL,
     });
     return { status: value, responseHeaders };
   }
@@ -465,6 +481,11 @@ export class OpenRouterVideoModelImplementation {
       successfulResponseHandler: createBinaryResponseHandler(),
       abortSignal,
       fetch: config.fetch,
+      // A redirect to another origin drops every header, provider keys and
+      // gateway credentials included, not only Authorization.
+      validateUrl: true,
+      credentialedOrigin: config.baseURL,
+      trustedOrigin: config.baseURL,
     });
     const mediaType = responseHeaders?.['content-type']?.split(';')[0];
     return [
@@ -530,6 +551,42 @@ export class OpenRouterVideoModelImplementation {
       error,
     );
   }
+}
+
+/**
+ * A signal that aborts when the caller's does or at the deadline, with a
+ * timer that `clear` stops. (`AbortSignal.any` is missing in some edge
+ * runtimes, and a timer per poll should not outlive it.)
+ */
+function abortAtDeadline(
+  callerSignal: AbortSignal | undefined,
+  deadline: number,
+) {
+  const controller = new AbortController();
+  let passed = false;
+  const timer = setTimeout(
+    () => {
+      passed = true;
+      controller.abort(
+        new DOMException('The video deadline passed.', 'TimeoutError'),
+      );
+    },
+    Math.max(0, deadline - Date.now()),
+  );
+  const forwardAbort = () => controller.abort(callerSignal?.reason);
+  if (callerSignal?.aborted) {
+    forwardAbort();
+  } else {
+    callerSignal?.addEventListener('abort', forwardAbort, { once: true });
+  }
+  return {
+    signal: controller.signal,
+    passed: () => passed,
+    clear: () => {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener('abort', forwardAbort);
+    },
+  };
 }
 
 function errorMessage(error: unknown) {
