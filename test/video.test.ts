@@ -128,6 +128,13 @@ describe('video generation', () => {
         { image: 'https://example.com/last.png', frameType: 'last_frame' },
       ],
     });
+    await generateVideo({
+      model: videoModel(),
+      prompt: { image: 'https://example.com/first.png', text: 'Go' },
+      frameImages: [
+        { image: 'https://example.com/last.png', frameType: 'last_frame' },
+      ],
+    });
 
     const submitted = server.emulator.requests
       .filter(request => request.method === 'POST')
@@ -139,7 +146,7 @@ describe('video generation', () => {
         frame_type: 'first_frame',
       },
     ]);
-    expect(submitted[1].frame_images).toStrictEqual([
+    const firstAndLast = [
       {
         type: 'image_url',
         image_url: { url: 'https://example.com/first.png' },
@@ -150,7 +157,10 @@ describe('video generation', () => {
         image_url: { url: 'https://example.com/last.png' },
         frame_type: 'last_frame',
       },
-    ]);
+    ];
+    expect(submitted[1].frame_images).toStrictEqual(firstAndLast);
+    // The prompt's image stays the first frame when the frames have none.
+    expect(submitted[2].frame_images).toStrictEqual(firstAndLast);
   });
 
   it('warns about what OpenRouter does not take, and passes OpenRouter fields on', async () => {
@@ -497,32 +507,6 @@ describe('video jobs behind a gateway, and where the key goes', () => {
 });
 
 describe('video inputs', () => {
-  it('keeps the prompt image as the first frame when the frames only have a last one', async () => {
-    await generateVideo({
-      model: videoModel(),
-      prompt: { image: 'https://example.com/first.png', text: 'Go' },
-      frameImages: [
-        { image: 'https://example.com/last.png', frameType: 'last_frame' },
-      ],
-    });
-
-    expect(
-      (server.emulator.requests[0].body as Record<string, unknown>)
-        .frame_images,
-    ).toStrictEqual([
-      {
-        type: 'image_url',
-        image_url: { url: 'https://example.com/first.png' },
-        frame_type: 'first_frame',
-      },
-      {
-        type: 'image_url',
-        image_url: { url: 'https://example.com/last.png' },
-        frame_type: 'last_frame',
-      },
-    ]);
-  });
-
   it("leaves out an 'adaptive' aspect ratio, warning when there is no image to adapt to", async () => {
     const result = await generateVideo({
       model: videoModel(),
