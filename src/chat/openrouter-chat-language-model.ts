@@ -53,7 +53,9 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
   private readonly settings: OpenRouterChatSettings;
   private readonly config: OpenRouterConfig;
 
-  static [WORKFLOW_SERIALIZE](model: OpenRouterChatLanguageModel) {
+  static [WORKFLOW_SERIALIZE](
+    model: OpenRouterChatLanguageModel,
+  ): SerializedOpenRouterModel<OpenRouterChatModelId, OpenRouterChatSettings> {
     return serializeOpenRouterModel(
       model.modelId,
       model.settings,

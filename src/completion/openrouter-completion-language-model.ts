@@ -41,7 +41,12 @@ export class OpenRouterCompletionLanguageModel
 {
   readonly supportedUrls: Record<string, RegExp[]> = {};
 
-  static [WORKFLOW_SERIALIZE](model: OpenRouterCompletionLanguageModel) {
+  static [WORKFLOW_SERIALIZE](
+    model: OpenRouterCompletionLanguageModel,
+  ): SerializedOpenRouterModel<
+    OpenRouterCompletionModelId,
+    OpenRouterCompletionSettings
+  > {
     return serializeOpenRouterModel(
       model.modelId,
       model.settings,

@@ -42,7 +42,12 @@ export class OpenRouterEmbeddingModel
   readonly maxEmbeddingsPerCall = OPENROUTER_MAX_EMBEDDINGS_PER_CALL;
   readonly supportsParallelCalls = true;
 
-  static [WORKFLOW_SERIALIZE](model: OpenRouterEmbeddingModel) {
+  static [WORKFLOW_SERIALIZE](
+    model: OpenRouterEmbeddingModel,
+  ): SerializedOpenRouterModel<
+    OpenRouterEmbeddingModelId,
+    OpenRouterEmbeddingSettings
+  > {
     return serializeOpenRouterModel(
       model.modelId,
       model.settings,

@@ -46,7 +46,12 @@ export class OpenRouterImageModel
   readonly supportsFileInputs = true;
   readonly supportsMaskInputs = false;
 
-  static [WORKFLOW_SERIALIZE](model: OpenRouterImageModel) {
+  static [WORKFLOW_SERIALIZE](
+    model: OpenRouterImageModel,
+  ): SerializedOpenRouterModel<
+    OpenRouterImageModelId,
+    OpenRouterImageSettings
+  > {
     return serializeOpenRouterModel(
       model.modelId,
       model.settings,

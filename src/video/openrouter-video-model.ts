@@ -71,7 +71,12 @@ export class OpenRouterVideoModel
 {
   readonly maxVideosPerCall = 1;
 
-  static [WORKFLOW_SERIALIZE](model: OpenRouterVideoModel) {
+  static [WORKFLOW_SERIALIZE](
+    model: OpenRouterVideoModel,
+  ): SerializedOpenRouterModel<
+    OpenRouterVideoModelId,
+    OpenRouterVideoSettings
+  > {
     return serializeOpenRouterModel(
       model.modelId,
       model.settings,
