@@ -16,7 +16,6 @@ import {
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
 } from '../workflow-serialization';
-import type { OpenRouterCompletionLanguageModelImplementation } from './openrouter-completion-language-model-implementation';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
 export type OpenRouterCompletionModelId =
@@ -35,7 +34,7 @@ export class OpenRouterCompletionLanguageModel
   extends LazyOpenRouterModel<
     OpenRouterCompletionModelId,
     OpenRouterCompletionSettings,
-    OpenRouterCompletionLanguageModelImplementation
+    Pick<LanguageModelV4, 'doGenerate' | 'doStream'>
   >
   implements LanguageModelV4
 {
@@ -70,7 +69,7 @@ export class OpenRouterCompletionLanguageModel
       OpenRouterCompletionModelId,
       OpenRouterCompletionSettings
     >,
-  ) {
+  ): Promise<Pick<LanguageModelV4, 'doGenerate' | 'doStream'>> {
     return new (
       await import('./openrouter-completion-language-model-implementation')
     ).OpenRouterCompletionLanguageModelImplementation(source);

@@ -15,7 +15,6 @@ import {
   serializeOpenRouterModel,
 } from '../workflow-serialization';
 import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
-import type { OpenRouterEmbeddingModelImplementation } from './openrouter-embedding-model-implementation';
 import type { OpenRouterEmbeddingSettings } from './openrouter-embedding-options';
 
 /** Embedding models on OpenRouter, e.g. `openai/text-embedding-3-small`. */
@@ -35,7 +34,7 @@ export class OpenRouterEmbeddingModel
   extends LazyOpenRouterModel<
     OpenRouterEmbeddingModelId,
     OpenRouterEmbeddingSettings,
-    OpenRouterEmbeddingModelImplementation
+    Pick<EmbeddingModelV4, 'doEmbed'>
   >
   implements EmbeddingModelV4
 {
@@ -71,7 +70,7 @@ export class OpenRouterEmbeddingModel
       OpenRouterEmbeddingModelId,
       OpenRouterEmbeddingSettings
     >,
-  ) {
+  ): Promise<Pick<EmbeddingModelV4, 'doEmbed'>> {
     return new (
       await import('./openrouter-embedding-model-implementation')
     ).OpenRouterEmbeddingModelImplementation(source);

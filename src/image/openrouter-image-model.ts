@@ -15,7 +15,6 @@ import {
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
 } from '../workflow-serialization';
-import type { OpenRouterImageModelImplementation } from './openrouter-image-model-implementation';
 
 /** Image-output models, e.g. `google/gemini-2.5-flash-image`. */
 export type OpenRouterImageModelId =
@@ -38,7 +37,7 @@ export class OpenRouterImageModel
   extends LazyOpenRouterModel<
     OpenRouterImageModelId,
     OpenRouterImageSettings,
-    OpenRouterImageModelImplementation
+    Pick<ImageModelV4, 'doGenerate'>
   >
   implements ImageModelV4
 {
@@ -70,7 +69,7 @@ export class OpenRouterImageModel
 
   protected async loadImplementation(
     source: LazyModelSource<OpenRouterImageModelId, OpenRouterImageSettings>,
-  ) {
+  ): Promise<Pick<ImageModelV4, 'doGenerate'>> {
     return new (
       await import('./openrouter-image-model-implementation')
     ).OpenRouterImageModelImplementation(source);

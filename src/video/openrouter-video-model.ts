@@ -19,7 +19,6 @@ import {
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
 } from '../workflow-serialization';
-import type { OpenRouterVideoModelImplementation } from './openrouter-video-model-implementation';
 
 /** Video models, e.g. `google/veo-3.1`. */
 export type OpenRouterVideoModelId =
@@ -65,7 +64,7 @@ export class OpenRouterVideoModel
   extends LazyOpenRouterModel<
     OpenRouterVideoModelId,
     OpenRouterVideoSettings,
-    OpenRouterVideoModelImplementation
+    Required<Pick<VideoModelV4, 'doGenerate' | 'doStart' | 'doStatus'>>
   >
   implements VideoModelV4
 {
@@ -95,7 +94,9 @@ export class OpenRouterVideoModel
 
   protected async loadImplementation(
     source: LazyModelSource<OpenRouterVideoModelId, OpenRouterVideoSettings>,
-  ) {
+  ): Promise<
+    Required<Pick<VideoModelV4, 'doGenerate' | 'doStart' | 'doStatus'>>
+  > {
     return new (
       await import('./openrouter-video-model-implementation')
     ).OpenRouterVideoModelImplementation(source);
