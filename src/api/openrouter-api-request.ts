@@ -1,4 +1,4 @@
-import { APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
+import { type APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
 import {
   deleteFromApi,
   type FetchFunction,
@@ -8,6 +8,7 @@ import {
   postJsonToApi,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
+import { changeApiCallError } from '../change-api-call-error';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import {
   assertValidHeaderValues,
@@ -246,17 +247,7 @@ function withKeyAdvice(
       : `${error.message}. ${text}`;
     return {
       ...result,
-      value: new APICallError({
-        message,
-        url: error.url,
-        requestBodyValues: error.requestBodyValues,
-        statusCode: error.statusCode,
-        responseHeaders: error.responseHeaders,
-        responseBody: error.responseBody,
-        cause: error.cause,
-        isRetryable: error.isRetryable,
-        data: error.data,
-      }),
+      value: changeApiCallError(error, { message }),
     };
   };
 }

@@ -20,6 +20,7 @@ import {
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import { buildRequestBody } from '../build-request-body';
+import { changeApiCallError } from '../change-api-call-error';
 import {
   getProviderRoutingSchema,
   respellCamelCaseKeys,
@@ -636,17 +637,7 @@ function withoutRetry(error: unknown) {
   if (!APICallError.isInstance(error) || !error.isRetryable) {
     return error;
   }
-  return new APICallError({
-    message: error.message,
-    url: error.url,
-    requestBodyValues: error.requestBodyValues,
-    statusCode: error.statusCode,
-    responseHeaders: error.responseHeaders,
-    responseBody: error.responseBody,
-    cause: error,
-    data: error.data,
-    isRetryable: false,
-  });
+  return changeApiCallError(error, { cause: error, isRetryable: false });
 }
 
 function convertFrameImages(options: VideoModelV4CallOptions) {
