@@ -450,24 +450,14 @@ export function parseOpenRouterChatOptions(
     }),
     source,
   ) as Record<string, unknown>;
-  // A null prototype keeps a `__proto__` key an ordinary entry, which the
-  // request body builder then refuses with a warning.
-  const body: Record<string, unknown> = Object.create(null);
-  Object.assign(body, parsed.extraBody);
-  if (parsed.includeReasoning != null && parsed.reasoning == null) {
-    body.reasoning = { enabled: parsed.includeReasoning };
-  }
   // `@openrouter/ai-sdk-provider` takes a number as "the top n".
   if (typeof parsed.logprobs === 'number') {
     parsed.top_logprobs ??= parsed.logprobs;
     parsed.logprobs = true;
   }
-  for (const key of Object.keys(parsed)) {
-    if (CONTROL_KEYS.has(key)) {
-      continue;
-    }
-    body[Object.hasOwn(LEGACY_SPELLINGS, key) ? LEGACY_SPELLINGS[key] : key] =
-      parsed[key];
+  const body = requestBodyOf(parsed, CONTROL_KEYS, LEGACY_SPELLINGS);
+  if (parsed.includeReasoning != null && parsed.reasoning == null) {
+    body.reasoning = { enabled: parsed.includeReasoning };
   }
 
   return {
@@ -477,6 +467,27 @@ export function parseOpenRouterChatOptions(
     pinReasoningUpstream: parsed.pinReasoningUpstream as boolean | undefined,
     warnings,
   };
+}
+
+/**
+ * The request-body fields of validated options: `extraBody` underneath,
+ * then every field but this package's own control keys, with old spellings
+ * renamed. A null prototype keeps a `__proto__` key an ordinary entry, which
+ * the request body builder then refuses with a warning.
+ */
+export function requestBodyOf(
+  parsed: Record<string, unknown>,
+  controlKeys: ReadonlySet<string>,
+  spellings: Record<string, string> = {},
+): Record<string, unknown> {
+  const body: Record<string, unknown> = Object.create(null);
+  Object.assign(body, parsed.extraBody);
+  for (const key of Object.keys(parsed)) {
+    if (!controlKeys.has(key)) {
+      body[Object.hasOwn(spellings, key) ? spellings[key] : key] = parsed[key];
+    }
+  }
+  return body;
 }
 
 /**

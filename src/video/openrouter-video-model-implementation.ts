@@ -23,6 +23,7 @@ import { buildRequestBody } from '../build-request-body';
 import { changeApiCallError } from '../change-api-call-error';
 import {
   getProviderRoutingSchema,
+  requestBodyOf,
   respellCamelCaseKeys,
   validateOptions,
 } from '../chat/openrouter-chat-options';
@@ -95,15 +96,8 @@ function parseVideoOptions(
     }),
     source,
   ) as Record<string, unknown> & Omit<ParsedVideoOptions, 'body'>;
-  const body: Record<string, unknown> = Object.create(null);
-  Object.assign(body, parsed.extraBody);
-  for (const key of Object.keys(parsed)) {
-    if (!CONTROL_KEYS.has(key)) {
-      body[key] = parsed[key];
-    }
-  }
   return {
-    body,
+    body: requestBodyOf(parsed, CONTROL_KEYS),
     generateAudio: parsed.generateAudio,
     pollIntervalMs: parsed.pollIntervalMs,
     maxPollTimeMs: parsed.maxPollTimeMs,
