@@ -8,17 +8,47 @@ describe('parsePrice', () => {
     ['0', 0],
     ['-1', -1],
     ['2.5e-6', 0.0000025],
+    ['.5', 0.5],
+    ['5.', 5],
+    ['+1E3', 1000],
     [0.00001, 0.00001],
   ])('parses %j as %d', (value, expected) => {
     expect(parsePrice(value)).toBe(expected);
   });
 
-  it.each([null, undefined, '', 'free', 'NaN', Number.NaN, {}, '1,5'])(
-    'gives undefined for %j',
-    value => {
+  it.each([
+    null,
+    undefined,
+    '',
+    'free',
+    'NaN',
+    Number.NaN,
+    {},
+    '1,5',
+    '.',
+    '1e',
+    '1.2.3',
+    // Out of a double's range: Infinity would break every cost computed.
+    '1e999',
+    `${'9'.repeat(400)}`,
+    Number.POSITIVE_INFINITY,
+  ])('gives undefined for %j', value => {
+    expect(parsePrice(value)).toBeUndefined();
+  });
+
+  it('rejects a megabyte of digits that is not a decimal in linear time', () => {
+    const started = performance.now();
+
+    for (const value of [
+      `${'1'.repeat(1_000_000)}x`,
+      `1.${'1'.repeat(1_000_000)}e`,
+      `1e${'1'.repeat(1_000_000)}.`,
+    ]) {
       expect(parsePrice(value)).toBeUndefined();
-    },
-  );
+    }
+    // The old pattern took two seconds for 30,000 digits.
+    expect(performance.now() - started).toBeLessThan(200);
+  });
 });
 
 describe('mapPricing', () => {

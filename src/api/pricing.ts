@@ -3,14 +3,27 @@ import { snakeToCamel } from './snake-to-camel';
 
 // OpenRouter sends prices as decimal strings ("0.0000025") so they survive
 // JSON without float rounding; numbers are accepted as well. A string that
-// is not a decimal number is a protocol violation worth failing on, because a
-// silently dropped price would make a paid model look free.
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+// is not a decimal number is a protocol violation: the catalogue entry
+// carrying it is skipped and reported, because a silently dropped price
+// would make a paid model look free.
+//
+// The pattern runs on response data, so each quantifier must be separated
+// from the next by a character it cannot match: the integer digits end where
+// the '.' or the exponent starts. Written as `\d+\.?\d*`, two adjacent digit
+// runs split every digit string both ways, and `'1'.repeat(30000) + 'x'`
+// backtracked for two seconds.
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 const priceSchema = z.union([
   z.number(),
-  z.string().trim().regex(DECIMAL, 'Expected a decimal price'),
+  z.string().trim().refine(isFiniteDecimal, 'Expected a decimal price'),
 ]);
+
+// A price beyond the range of a double ('1e999') would read as Infinity and
+// break every cost computed from it, so it is malformed like any other.
+function isFiniteDecimal(value: string) {
+  return DECIMAL.test(value) && Number.isFinite(Number(value));
+}
 
 /** `pricing` of a model or an endpoint, as OpenRouter sends it. */
 export const pricingWireSchema = z.looseObject({
@@ -87,12 +100,12 @@ export function mapPricing(pricing: PricingWire): OpenRouterPricing {
   return result;
 }
 
-/** A price as a number; undefined for null, absent or non-decimal values. */
+/** A price as a number; undefined for null, absent, malformed or infinite values. */
 export function parsePrice(value: unknown): number | undefined {
   if (typeof value === 'number') {
     return Number.isFinite(value) ? value : undefined;
   }
-  if (typeof value === 'string' && DECIMAL.test(value.trim())) {
+  if (typeof value === 'string' && isFiniteDecimal(value.trim())) {
     return Number(value.trim());
   }
   return undefined;
