@@ -9,6 +9,10 @@ export type {
 } from './api/api-key';
 export type { OpenRouterAuthorizationUrlOptions } from './api/authorization-url';
 export type {
+  OpenRouterCatalogueList,
+  OpenRouterSkippedEntry,
+} from './api/catalogue-list';
+export type {
   OpenRouterCoinbaseCharge,
   OpenRouterCoinbaseChargeOptions,
   OpenRouterCredits,

@@ -155,20 +155,49 @@ describe('models.list', () => {
     expect(model.architecture.inputModalities).toStrictEqual([]);
   });
 
-  it('fails with APICallError on a price that is not a number', async () => {
+  it('skips a model whose price is not a number and says why in skipped', async () => {
+    const bad = {
+      id: 'acme/bad',
+      pricing: { prompt: 'cheap', completion: '0' },
+    };
     server.emulator.enqueue({
       type: 'json',
       body: {
         data: [
-          { id: 'acme/bad', pricing: { prompt: 'cheap', completion: '0' } },
+          bad,
+          { id: 'acme/good', pricing: { prompt: '0', completion: '0' } },
         ],
       },
     });
+
+    const models = await server.createProvider().models.list();
+
+    expect(models.map(model => model.id)).toStrictEqual(['acme/good']);
+    expect(models.skipped).toStrictEqual([
+      {
+        index: 0,
+        id: 'acme/bad',
+        reason: 'pricing.prompt: Expected a decimal price',
+        raw: bad,
+      },
+    ]);
+  });
+
+  it('fails with APICallError when the answer holds no list at all', async () => {
+    server.emulator.enqueue({ type: 'json', body: { data: { id: 'acme/x' } } });
 
     const error = await capture(server.createProvider().models.list());
 
     expect(APICallError.isInstance(error)).toBe(true);
     expect((error as Error).message).toContain('cannot read');
+  });
+
+  it('reports nothing skipped for a well-formed catalogue', async () => {
+    const models = await server.createProvider().models.list();
+
+    expect(models.length).toBeGreaterThan(0);
+    expect(models.skipped).toStrictEqual([]);
+    expect(Object.keys(models)).not.toContain('skipped');
   });
 });
 

@@ -1,5 +1,10 @@
 import { z } from 'zod/v4';
 import {
+  emptyCatalogueList,
+  type OpenRouterCatalogueList,
+  readCatalogueList,
+} from './catalogue-list';
+import {
   architectureWireSchema,
   mapArchitecture,
   type OpenRouterModelArchitecture,
@@ -80,8 +85,11 @@ export type OpenRouterModelEndpoints = {
   description: string | null;
   /** Input and output modalities. */
   architecture: OpenRouterModelArchitecture;
-  /** Every endpoint serving the model. */
-  endpoints: OpenRouterModelEndpoint[];
+  /**
+   * Every endpoint serving the model. A malformed endpoint is left out and
+   * described in `endpoints.skipped`.
+   */
+  endpoints: OpenRouterCatalogueList<OpenRouterModelEndpoint>;
   /** The object exactly as OpenRouter sent it, unknown fields included. */
   raw: Record<string, unknown>;
 };
@@ -92,7 +100,8 @@ export const modelEndpointsWireSchema = z.looseObject({
   created: z.number().nullish(),
   description: z.string().nullish(),
   architecture: architectureWireSchema.nullish(),
-  endpoints: z.array(modelEndpointWireSchema).nullish(),
+  // Checked entry by entry, so one malformed endpoint is skipped alone.
+  endpoints: z.array(z.unknown()).nullish(),
 });
 
 export function mapModelEndpoint(
@@ -130,7 +139,15 @@ export function mapModelEndpoints(
     created: model.created ?? null,
     description: model.description ?? null,
     architecture: mapArchitecture(model.architecture),
-    endpoints: (model.endpoints ?? []).map(mapModelEndpoint),
+    endpoints:
+      model.endpoints == null
+        ? emptyCatalogueList()
+        : readCatalogueList(
+            model.endpoints,
+            modelEndpointWireSchema,
+            mapModelEndpoint,
+            'provider_name',
+          ),
     raw: model,
   };
 }

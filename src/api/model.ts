@@ -7,7 +7,8 @@ import {
 
 // Catalogue entries are parsed more leniently than account records: only the
 // id and the prompt and completion prices are required, because one odd model
-// among hundreds must not make the whole list unreadable.
+// among hundreds must not make the whole list unreadable. An entry that fails
+// even this is skipped on its own and reported (see `readCatalogueList`).
 
 export const architectureWireSchema = z.looseObject({
   // Typed as an empty object in OpenRouter's OpenAPI (a generator artifact);

@@ -4,6 +4,10 @@ import {
   zodSchema,
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
+import {
+  type OpenRouterCatalogueList,
+  readCatalogueList,
+} from './catalogue-list';
 import { mapModel, modelWireSchema, type OpenRouterModel } from './model';
 import {
   mapModelEndpoint,
@@ -52,8 +56,10 @@ export type OpenRouterModelParameters = {
   raw: Record<string, unknown>;
 };
 
-const modelListSchema = lazySchema(() =>
-  zodSchema(z.looseObject({ data: z.array(modelWireSchema) })),
+// Catalogue lists are checked entry by entry (see `readCatalogueList`), so
+// their schemas only require an array.
+const catalogueListSchema = lazySchema(() =>
+  zodSchema(z.looseObject({ data: z.array(z.unknown()) })),
 );
 
 const countSchema = lazySchema(() =>
@@ -62,10 +68,6 @@ const countSchema = lazySchema(() =>
 
 const endpointsSchema = lazySchema(() =>
   zodSchema(z.looseObject({ data: modelEndpointsWireSchema })),
-);
-
-const endpointListSchema = lazySchema(() =>
-  zodSchema(z.looseObject({ data: z.array(modelEndpointWireSchema) })),
 );
 
 const parametersSchema = lazySchema(() =>
@@ -83,7 +85,7 @@ export async function listModels(
   config: OpenRouterApiConfig,
   options?: OpenRouterListModelsOptions,
   requestOptions?: OpenRouterRequestOptions,
-): Promise<OpenRouterModel[]> {
+): Promise<OpenRouterCatalogueList<OpenRouterModel>> {
   const method = 'models.list';
   optionsObject(options, method);
   const category = optionalString(options?.category, 'category', method);
@@ -116,14 +118,14 @@ export async function countModels(
 export function listModelsForUser(
   config: OpenRouterApiConfig,
   requestOptions?: OpenRouterRequestOptions,
-): Promise<OpenRouterModel[]> {
+): Promise<OpenRouterCatalogueList<OpenRouterModel>> {
   return requestModelList(config, '/models/user', requestOptions);
 }
 
 export function listEmbeddingModels(
   config: OpenRouterApiConfig,
   requestOptions?: OpenRouterRequestOptions,
-): Promise<OpenRouterModel[]> {
+): Promise<OpenRouterCatalogueList<OpenRouterModel>> {
   return requestModelList(config, '/models/embeddings', requestOptions);
 }
 
@@ -133,17 +135,17 @@ async function requestModelList(
   path: string,
   requestOptions: OpenRouterRequestOptions | undefined,
   query?: Record<string, string | undefined>,
-): Promise<OpenRouterModel[]> {
+): Promise<OpenRouterCatalogueList<OpenRouterModel>> {
   const { data } = await requestOpenRouterApi({
     config,
     method: 'GET',
     path,
     query,
     keyKind: 'inference',
-    schema: modelListSchema,
+    schema: catalogueListSchema,
     requestOptions,
   });
-  return data.map(mapModel);
+  return readCatalogueList(data, modelWireSchema, mapModel, 'id');
 }
 
 export async function listModelEndpoints(
@@ -192,14 +194,19 @@ export async function getModelParameters(
 export async function listZdrEndpoints(
   config: OpenRouterApiConfig,
   requestOptions?: OpenRouterRequestOptions,
-): Promise<OpenRouterModelEndpoint[]> {
+): Promise<OpenRouterCatalogueList<OpenRouterModelEndpoint>> {
   const { data } = await requestOpenRouterApi({
     config,
     method: 'GET',
     path: '/endpoints/zdr',
     keyKind: 'inference',
-    schema: endpointListSchema,
+    schema: catalogueListSchema,
     requestOptions,
   });
-  return data.map(mapModelEndpoint);
+  return readCatalogueList(
+    data,
+    modelEndpointWireSchema,
+    mapModelEndpoint,
+    'provider_name',
+  );
 }

@@ -7,6 +7,7 @@ import {
   buildAuthorizationUrl,
   type OpenRouterAuthorizationUrlOptions,
 } from './authorization-url';
+import type { OpenRouterCatalogueList } from './catalogue-list';
 import type {
   OpenRouterCoinbaseCharge,
   OpenRouterCoinbaseChargeOptions,
@@ -41,23 +42,29 @@ import type {
 import type { OpenRouterPkcePair } from './pkce';
 import type { OpenRouterProviderInfo } from './providers';
 
-/** The model catalogue. Uses the inference key. */
+/**
+ * The model catalogue. Uses the inference key.
+ *
+ * The lists it returns skip a malformed entry instead of failing: the entries
+ * left out are described in the list's non-enumerable `skipped` property
+ * (see `OpenRouterCatalogueList`).
+ */
 export interface OpenRouterModelsClient {
   /** `GET /models`: every model, optionally filtered. */
   list(
     options?: OpenRouterListModelsOptions,
     requestOptions?: OpenRouterRequestOptions,
-  ): Promise<OpenRouterModel[]>;
+  ): Promise<OpenRouterCatalogueList<OpenRouterModel>>;
   /** `GET /models/count`: how many models there are. */
   count(requestOptions?: OpenRouterRequestOptions): Promise<number>;
   /** `GET /models/user`: the models your account's provider preferences allow. */
   listForUser(
     requestOptions?: OpenRouterRequestOptions,
-  ): Promise<OpenRouterModel[]>;
+  ): Promise<OpenRouterCatalogueList<OpenRouterModel>>;
   /** `GET /models/embeddings`: the embedding models. */
   listEmbeddings(
     requestOptions?: OpenRouterRequestOptions,
-  ): Promise<OpenRouterModel[]>;
+  ): Promise<OpenRouterCatalogueList<OpenRouterModel>>;
   /**
    * `GET /models/{author}/{slug}/endpoints`: every provider serving a model.
    * Takes `'author/slug'`; a variant suffix such as `:free` is dropped for
@@ -80,15 +87,18 @@ export interface OpenRouterModelsClient {
   /** `GET /endpoints/zdr`: the endpoints left under zero data retention. */
   zdrEndpoints(
     requestOptions?: OpenRouterRequestOptions,
-  ): Promise<OpenRouterModelEndpoint[]>;
+  ): Promise<OpenRouterCatalogueList<OpenRouterModelEndpoint>>;
 }
 
 /** Inference providers. Uses the inference key. */
 export interface OpenRouterProvidersClient {
-  /** `GET /providers`: every provider OpenRouter routes to. */
+  /**
+   * `GET /providers`: every provider OpenRouter routes to. A malformed entry
+   * is skipped and described in the list's `skipped` property.
+   */
   list(
     requestOptions?: OpenRouterRequestOptions,
-  ): Promise<OpenRouterProviderInfo[]>;
+  ): Promise<OpenRouterCatalogueList<OpenRouterProviderInfo>>;
 }
 
 /**

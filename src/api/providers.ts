@@ -1,5 +1,9 @@
 import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
+import {
+  type OpenRouterCatalogueList,
+  readCatalogueList,
+} from './catalogue-list';
 import type {
   OpenRouterApiConfig,
   OpenRouterRequestOptions,
@@ -22,26 +26,23 @@ export type OpenRouterProviderInfo = {
   raw: Record<string, unknown>;
 };
 
+const providerWireSchema = z.looseObject({
+  name: z.string(),
+  slug: z.string(),
+  privacy_policy_url: z.string().nullish(),
+  terms_of_service_url: z.string().nullish(),
+  status_page_url: z.string().nullish(),
+});
+
+// Checked entry by entry, so one malformed provider is skipped alone.
 const providerListSchema = lazySchema(() =>
-  zodSchema(
-    z.looseObject({
-      data: z.array(
-        z.looseObject({
-          name: z.string(),
-          slug: z.string(),
-          privacy_policy_url: z.string().nullish(),
-          terms_of_service_url: z.string().nullish(),
-          status_page_url: z.string().nullish(),
-        }),
-      ),
-    }),
-  ),
+  zodSchema(z.looseObject({ data: z.array(z.unknown()) })),
 );
 
 export async function listProviders(
   config: OpenRouterApiConfig,
   requestOptions?: OpenRouterRequestOptions,
-): Promise<OpenRouterProviderInfo[]> {
+): Promise<OpenRouterCatalogueList<OpenRouterProviderInfo>> {
   const { data } = await requestOpenRouterApi({
     config,
     method: 'GET',
@@ -50,12 +51,18 @@ export async function listProviders(
     schema: providerListSchema,
     requestOptions,
   });
-  return data.map(provider => ({
+  return readCatalogueList(data, providerWireSchema, mapProvider, 'slug');
+}
+
+function mapProvider(
+  provider: z.infer<typeof providerWireSchema>,
+): OpenRouterProviderInfo {
+  return {
     name: provider.name,
     slug: provider.slug,
     privacyPolicyUrl: provider.privacy_policy_url ?? null,
     termsOfServiceUrl: provider.terms_of_service_url ?? null,
     statusPageUrl: provider.status_page_url ?? null,
     raw: provider,
-  }));
+  };
 }
