@@ -24,6 +24,8 @@ export type CliResult = {
   data: unknown;
   /** Printed otherwise; ends with a newline. */
   text: string;
+  /** Printed to stderr either way, one line each, e.g. skipped entries. */
+  warnings?: string[];
 };
 
 /** One CLI command. */

@@ -8,6 +8,11 @@ import { endpointsCommand } from './commands/endpoints-command';
 import { generationCommand } from './commands/generation-command';
 import { keyCommand } from './commands/key-command';
 import { modelsCommand } from './commands/models-command';
+import {
+  createTerminalOutput,
+  escapeJsonForTerminal,
+  toOneLine,
+} from './terminal-text';
 
 const NAME = 'ai-sdk-openrouter';
 
@@ -28,9 +33,15 @@ export type CliIo = {
 
 /**
  * Runs the CLI and returns its exit code: 0 on success, 1 with a one-line
- * message on stderr for any failure (no stack trace, no key).
+ * message on stderr for any failure (no stack trace, no key). Whatever it
+ * writes holds no control character from API data and none of the keys it
+ * was given, even when a response echoes one.
  */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const output = createTerminalOutput(io, [
+    io.env.OPENROUTER_API_KEY,
+    io.env.OPENROUTER_PROVISIONING_KEY,
+  ]);
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -51,12 +62,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
 
     if (values.version) {
-      io.stdout(`${VERSION}\n`);
+      output.stdout(`${VERSION}\n`);
       return 0;
     }
     const [commandName, ...args] = positionals;
     if (values.help || commandName == null || commandName === 'help') {
-      io.stdout(helpText());
+      output.stdout(helpText());
       return 0;
     }
     const command = COMMANDS[commandName];
@@ -89,14 +100,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       sort: values.sort,
     };
     const result = await command.run(openrouter, args, options);
-    io.stdout(
+    for (const warning of result.warnings ?? []) {
+      output.stderr(`${NAME}: warning: ${toOneLine(warning)}\n`);
+    }
+    output.stdout(
       options.json
-        ? `${JSON.stringify(result.data, withoutRaw, 2)}\n`
+        ? `${escapeJsonForTerminal(JSON.stringify(result.data, withoutRaw, 2))}\n`
         : result.text,
     );
     return 0;
   } catch (error) {
-    io.stderr(`${NAME}: ${describeError(error)}\n`);
+    output.stderr(`${NAME}: ${describeError(error)}\n`);
     return 1;
   }
 }
@@ -125,7 +139,7 @@ function describeError(error: unknown): string {
       ? 'no key found: set OPENROUTER_PROVISIONING_KEY (or OPENROUTER_API_KEY).'
       : 'no API key found: set OPENROUTER_API_KEY.';
   }
-  const message = oneLine(
+  const message = toOneLine(
     error instanceof Error ? error.message : String(error),
   );
   if (APICallError.isInstance(error) && error.statusCode != null) {
@@ -140,10 +154,6 @@ function describeError(error: unknown): string {
     return `${firstSentence} Run '${NAME} --help' for usage.`;
   }
   return message;
-}
-
-function oneLine(text: string) {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function helpText() {

@@ -5,6 +5,8 @@ import {
   formatPricePerMillion,
   formatText,
 } from '../format-values';
+import { describeSkipped } from '../skipped-warning';
+import { toTerminalText } from '../terminal-text';
 
 export const endpointsCommand: CliCommand = {
   usage: 'endpoints <author/slug>',
@@ -12,9 +14,16 @@ export const endpointsCommand: CliCommand = {
   arguments: 1,
   async run(openrouter, [model]) {
     const result = await openrouter.models.endpoints(model);
-    const heading = `${result.id}${result.name != null ? ` (${result.name})` : ''}: ${result.endpoints.length} ${result.endpoints.length === 1 ? 'endpoint' : 'endpoints'}\n`;
+    const name = result.name != null ? ` (${result.name})` : '';
+    const count = `${result.endpoints.length} ${result.endpoints.length === 1 ? 'endpoint' : 'endpoints'}`;
+    const heading = `${toTerminalText(`${result.id}${name}`)}: ${count}\n`;
+    const warnings = describeSkipped(result.endpoints, {
+      singular: 'endpoint',
+      plural: 'endpoints',
+      arrayName: 'endpoints',
+    });
     if (result.endpoints.length === 0) {
-      return { data: result, text: heading };
+      return { data: result, text: heading, warnings };
     }
     const table = formatTable(
       [
@@ -42,6 +51,6 @@ export const endpointsCommand: CliCommand = {
         formatText(endpoint.status),
       ]),
     );
-    return { data: result, text: `${heading}\n${table}` };
+    return { data: result, text: `${heading}\n${table}`, warnings };
   },
 };

@@ -6,6 +6,7 @@ import {
   formatPricePerMillion,
   formatText,
 } from '../format-values';
+import { describeSkipped } from '../skipped-warning';
 
 export const modelsCommand: CliCommand = {
   usage:
@@ -44,8 +45,13 @@ export const modelsCommand: CliCommand = {
       free: options.free,
       sort: options.sort as ModelSort | undefined,
     });
+    const warnings = describeSkipped(all, {
+      singular: 'model',
+      plural: 'models',
+      arrayName: 'data',
+    });
     if (models.length === 0) {
-      return { data: models, text: 'No models match.\n' };
+      return { data: models, text: 'No models match.\n', warnings };
     }
     const table = formatTable(
       [
@@ -64,6 +70,6 @@ export const modelsCommand: CliCommand = {
       ]),
     );
     const count = `${models.length} ${models.length === 1 ? 'model' : 'models'}\n`;
-    return { data: models, text: `${table}\n${count}` };
+    return { data: models, text: `${table}\n${count}`, warnings };
   },
 };
