@@ -14,6 +14,7 @@ import {
 } from './emulator-account-state';
 import { findGeneration } from './emulator-generations';
 import {
+  decodePathSegment,
   type EmulatorContext,
   type EmulatorReply,
   type EmulatorRequest,
@@ -268,7 +269,7 @@ function keyNotFound() {
 }
 
 function hashFromPath(path: string) {
-  return decodeURIComponent(path.slice('/keys/'.length));
+  return decodePathSegment(path.slice('/keys/'.length));
 }
 
 /** Checks the create and update fields the way OpenRouter's API does. */

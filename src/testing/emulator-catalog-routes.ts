@@ -5,7 +5,12 @@ import {
   EMULATOR_PROVIDERS,
   type EmulatedModel,
 } from './emulator-catalog';
-import { type EmulatorRoute, errorReply, jsonReply } from './emulator-routes';
+import {
+  decodePathSegment,
+  type EmulatorRoute,
+  errorReply,
+  jsonReply,
+} from './emulator-routes';
 
 /**
  * The catalogue: models, endpoints, parameters, providers. Any key works, as
@@ -138,7 +143,7 @@ export const catalogRoutes: EmulatorRoute[] = [
  */
 function findModel(path: string, index: number): EmulatedModel | undefined {
   const segments = path.split('/').slice(1);
-  const id = `${decodeURIComponent(segments[index])}/${decodeURIComponent(segments[index + 1])}`;
+  const id = `${decodePathSegment(segments[index])}/${decodePathSegment(segments[index + 1])}`;
   const all = [...EMULATOR_CHAT_MODELS, ...EMULATOR_EMBEDDING_MODELS];
   return (
     all.find(model => model.wire.id === id) ??

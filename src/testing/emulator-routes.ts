@@ -1,3 +1,4 @@
+import { EmulatorRequestError } from './emulator-limits';
 import type { OpenRouterEmulatorOptions } from './emulator-types';
 
 /** A request as a route handler sees it. */
@@ -91,4 +92,19 @@ export function areaState<T>(
     context.state.set(area, create());
   }
   return context.state.get(area) as T;
+}
+
+/**
+ * A percent-encoded path segment, decoded; malformed encoding (`%E0%A4%A`,
+ * `%ZZ`) is the client's mistake, so a 400 rather than a failure.
+ */
+export function decodePathSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new EmulatorRequestError(
+      400,
+      'Invalid path: malformed percent-encoding',
+    );
+  }
 }

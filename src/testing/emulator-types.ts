@@ -5,12 +5,18 @@ export type RecordedRequest = {
   path: string;
   query: Record<string, string>;
   /**
-   * Lower-cased header names. `authorization` is redacted to its last four
-   * characters, e.g. `Bearer [REDACTED …cdef]`, and `x-provider-api-keys`
-   * (your own provider keys) entirely.
+   * Lower-cased header names. Every header whose name marks a credential
+   * (`authorization`, `x-api-key`, `cf-aig-authorization`,
+   * `proxy-authorization`, `cookie`, …: the rule the provider uses) is
+   * redacted to its scheme and last four characters, e.g.
+   * `Bearer [REDACTED …cdef]`; `x-provider-api-keys` (your own provider
+   * keys) entirely.
    */
   headers: Record<string, string>;
-  /** The parsed JSON body, or the raw text when it is not JSON. */
+  /**
+   * The parsed JSON body, or the raw text when it is not JSON; undefined
+   * when there was none or it was refused as too large (413).
+   */
   body: unknown;
 };
 
@@ -117,6 +123,13 @@ export type OpenRouterEmulatorOptions = {
    * `dimensions`. @default 128
    */
   embeddingDimensions?: number;
+  /**
+   * Largest request body accepted, in bytes. A larger one is answered with
+   * 413 as soon as its `Content-Length` or its bytes so far exceed this,
+   * and its connection is closed; the rest is never read.
+   * @default 33554432 (32 MiB: a prompt with several base64 images or PDFs)
+   */
+  maxRequestBodyBytes?: number;
 };
 
 export interface OpenRouterEmulator {

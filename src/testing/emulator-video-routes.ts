@@ -1,5 +1,6 @@
 import {
   areaState,
+  decodePathSegment,
   type EmulatorContext,
   type EmulatorRoute,
   errorReply,
@@ -92,7 +93,7 @@ export const videoRoutes: EmulatorRoute[] = [
     method: 'GET',
     path: /^\/videos\/[^/]+$/,
     handle(request, context) {
-      const id = decodeURIComponent(request.path.slice('/videos/'.length));
+      const id = decodePathSegment(request.path.slice('/videos/'.length));
       const job = videoJobs(context).get(id);
       if (job == null) {
         return errorReply(404, `Video generation job ${id} not found`);
@@ -123,7 +124,7 @@ export const videoRoutes: EmulatorRoute[] = [
     method: 'GET',
     path: /^\/videos\/[^/]+\/content$/,
     handle(request, context) {
-      const id = decodeURIComponent(
+      const id = decodePathSegment(
         request.path.slice('/videos/'.length, -'/content'.length),
       );
       const job = videoJobs(context).get(id);

@@ -4,12 +4,18 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isCredentialHeader } from '../workflow-serialization';
 import { accountRoutes } from './emulator-account-routes';
 import { catalogRoutes } from './emulator-catalog-routes';
 import { chatReplyToChunks, createChatReply } from './emulator-chat-model';
 import { chatRoutes } from './emulator-chat-routes';
 import { completionRoutes } from './emulator-completion-routes';
 import { embeddingRoutes } from './emulator-embedding-routes';
+import {
+  checkJsonNesting,
+  DEFAULT_MAX_REQUEST_BODY_BYTES,
+  EmulatorRequestError,
+} from './emulator-limits';
 import { oauthRoutes } from './emulator-oauth-routes';
 import {
   type EmulatorContext,
@@ -27,6 +33,8 @@ import { videoRoutes } from './emulator-video-routes';
 
 const API_ROOT = '/api/v1';
 const KEEP_ALIVE_COMMENT = ': OPENROUTER PROCESSING\n\n';
+/** How long a refused upload may go on before its connection is closed. */
+const LINGER_BEFORE_CLOSE_MS = 1000;
 
 /** Every endpoint the emulator serves, one list per area of the API. */
 const routes: readonly EmulatorRoute[] = [
@@ -41,8 +49,17 @@ const routes: readonly EmulatorRoute[] = [
 
 /**
  * Starts an OpenRouter emulator: a real HTTP server on 127.0.0.1 that speaks
- * OpenRouter's wire format, streams real SSE, records every request (with the
- * key redacted) and plays scripted responses and faults.
+ * OpenRouter's wire format, streams real SSE, records every request (with
+ * credentials redacted) and plays scripted responses and faults.
+ *
+ * It runs inside your test process, so no request can crash it or make it
+ * allocate without bound: a body over `maxRequestBodyBytes` gets a 413, a
+ * size a request asks for beyond a limit (`top_logprobs` over 20, embedding
+ * `dimensions` over 16384, more than 2048 embedding inputs, a schema's
+ * `minItems` over 1000 or `minLength` over 100000, JSON nested deeper than
+ * 512 levels) a 400 naming the field and its range, anything unexpected a
+ * 500; all with OpenRouter's error body. A reply stops at 16384 tokens with
+ * finish reason `length`.
  */
 export async function createOpenRouterEmulator(
   options: OpenRouterEmulatorOptions = {},
@@ -83,22 +100,20 @@ export async function createOpenRouterEmulator(
     response.once('close', () => {
       openResponses--;
     });
-    handle(request, response).catch(error => {
-      if (!response.headersSent) {
-        sendError(response, 500, `Emulator failure: ${String(error)}`);
-      } else {
-        response.destroy();
-      }
-    });
+    // The emulator lives in its user's test process: whatever a request
+    // does, the failure ends here as an answer, never as an exception.
+    handle(request, response).catch(error => answerFailure(response, error));
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = parseRequestUrl(request.url);
     const path = url.pathname.startsWith(API_ROOT)
       ? url.pathname.slice(API_ROOT.length)
       : url.pathname;
-    const rawBody = await readBody(request);
-    const body = parseBody(rawBody);
+    const maxBodyBytes =
+      options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES;
+    const rawBody = await readLimitedBody(request, maxBodyBytes);
+    const body = rawBody == null ? undefined : parseBody(rawBody);
 
     requests.push({
       method: request.method ?? 'GET',
@@ -107,6 +122,12 @@ export async function createOpenRouterEmulator(
       headers: redactHeaders(request.headers),
       body,
     });
+
+    if (rawBody == null) {
+      await refuseTooLarge(request, response, maxBodyBytes);
+      return;
+    }
+    checkJsonNesting(body);
 
     const scripted = takeScripted(path);
     if (scripted != null) {
@@ -154,6 +175,49 @@ export async function createOpenRouterEmulator(
         eventDelayMs: options.chunkDelayMs,
       });
     }
+  }
+
+  /**
+   * Answers 413 at once and closes the connection, which is what stops a
+   * client still uploading. The close waits until the client stops sending
+   * or a moment has passed, the rest being read and dropped meanwhile:
+   * closing a socket with unread bytes resets it, and the reset can destroy
+   * the answer before the client has read it.
+   */
+  async function refuseTooLarge(
+    request: IncomingMessage,
+    response: ServerResponse,
+    limit: number,
+  ) {
+    const body = JSON.stringify({
+      error: {
+        code: 413,
+        message: `Request body too large: the emulator accepts at most ${limit} bytes (option maxRequestBodyBytes)`,
+      },
+    });
+    response.writeHead(413, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      connection: 'close',
+    });
+    response.write(body);
+    request.resume();
+    if (!request.readableEnded) {
+      await new Promise<void>(resolve => {
+        const timer = setTimeout(done, LINGER_BEFORE_CLOSE_MS);
+        timers.add(timer);
+        function done() {
+          clearTimeout(timer);
+          timers.delete(timer);
+          request.off('end', done);
+          request.off('close', done);
+          resolve();
+        }
+        request.once('end', done);
+        request.once('close', done);
+      });
+    }
+    response.end();
   }
 
   function checkAuthorization(bearerToken: string | undefined) {
@@ -357,7 +421,14 @@ export async function createOpenRouterEmulator(
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      // From here on an error is a connection that could not be accepted
+      // (too many open files under a flood of connections): the server
+      // keeps listening, and an unheard 'error' would crash the host.
+      server.on('error', () => {});
+      resolve();
+    });
   });
   const { port } = server.address() as AddressInfo;
 
@@ -418,11 +489,70 @@ function sendError(response: ServerResponse, status: number, message: string) {
   sendJson(response, status, { error: { code: status, message } });
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/**
+ * Answers a request that failed: a refusal with its own status, anything
+ * else with a 500. Answering can fail too (the client is gone, headers are
+ * out), and then only the connection is dropped.
+ */
+function answerFailure(response: ServerResponse, error: unknown) {
+  try {
+    if (response.headersSent) {
+      response.destroy();
+    } else if (error instanceof EmulatorRequestError) {
+      sendError(response, error.status, error.message);
+    } else {
+      sendError(response, 500, `Emulator failure: ${String(error)}`);
+    }
+  } catch {
+    response.destroy();
+  }
+}
+
+function parseRequestUrl(target: string | undefined) {
+  try {
+    return new URL(target ?? '/', 'http://127.0.0.1');
+  } catch {
+    throw new EmulatorRequestError(400, 'Invalid request URL');
+  }
+}
+
+/**
+ * The body as text, or undefined when it is larger than `limit` bytes.
+ * Bytes are counted as they arrive, so a declared or streamed body past the
+ * limit is refused at once and never buffered beyond it.
+ */
+function readLimitedBody(
+  request: IncomingMessage,
+  limit: number,
+): Promise<string | undefined> {
+  if (Number(request.headers['content-length']) > limit) {
+    return Promise.resolve(undefined);
+  }
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    request.on('data', chunk => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
+      request.off('data', onData);
+      request.off('end', onEnd);
+      // Whatever still arrives before the connection closes is dropped.
+      request.resume();
+      resolve(undefined);
+    };
+    const onEnd = () => {
+      try {
+        resolve(Buffer.concat(chunks).toString('utf8'));
+      } catch (error) {
+        reject(error);
+      }
+    };
+    request.on('data', onData);
+    request.on('end', onEnd);
     request.on('error', reject);
   });
 }
@@ -438,6 +568,10 @@ function parseBody(rawBody: string): unknown {
   }
 }
 
+/**
+ * The headers as recorded: every header the package treats as a credential
+ * is redacted, by the same name rule the client uses.
+ */
 function redactHeaders(headers: IncomingMessage['headers']) {
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -445,25 +579,31 @@ function redactHeaders(headers: IncomingMessage['headers']) {
       continue;
     }
     const text = Array.isArray(value) ? value.join(', ') : value;
-    result[name] =
-      name === 'authorization'
-        ? redactAuthorization(text)
-        : name === 'x-provider-api-keys'
-          ? '[REDACTED]'
-          : text;
+    result[name] = !isCredentialHeader(name)
+      ? text
+      : // Several provider keys in one JSON value: no four characters of
+        // it would tell a test anything, so all of it goes.
+        name === 'x-provider-api-keys'
+        ? '[REDACTED]'
+        : redactCredential(text);
   }
   return result;
 }
 
+const AUTH_SCHEME = /^(Bearer|Basic|Token)\s+/i;
+
 /**
- * Keeps only the last four characters of a bearer token: enough for a test to
- * tell two keys apart, never enough to leak one.
+ * Keeps the auth scheme and the last four characters of the secret: enough
+ * for a test to tell two keys apart, never enough to leak one.
  */
-function redactAuthorization(value: string) {
-  const token = /^Bearer\s+(.+)$/i.exec(value)?.[1].trim() ?? '';
-  return token.length > 8
-    ? `Bearer [REDACTED …${token.slice(-4)}]`
-    : 'Bearer [REDACTED]';
+function redactCredential(value: string) {
+  const trimmed = value.trim();
+  const scheme = AUTH_SCHEME.exec(trimmed);
+  const secret = scheme == null ? trimmed : trimmed.slice(scheme[0].length);
+  const prefix = scheme == null ? '' : `${scheme[1]} `;
+  return secret.length > 8
+    ? `${prefix}[REDACTED …${secret.slice(-4)}]`
+    : `${prefix}[REDACTED]`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
