@@ -4,6 +4,12 @@ import {
 } from './emulator-attachments';
 import { type SchemaHint, synthesizeFromSchema } from './emulator-json-schema';
 import {
+  MAX_COMPLETION_TOKENS,
+  requireIntegerInRange,
+  TOP_LOGPROBS_RANGE,
+  takeMatches,
+} from './emulator-limits';
+import {
   createReasoning,
   type EmulatedReasoning,
   reasoningDetailDeltas,
@@ -68,7 +74,7 @@ type ChatMessage = {
   role?: unknown;
   content?: unknown;
   tool_call_id?: unknown;
-  tool_calls?: Array<{ id?: unknown; function?: { name?: unknown } }>;
+  tool_calls?: unknown;
 };
 
 type ChatRequestBody = {
@@ -97,7 +103,10 @@ function wantsWebSearch(body: ChatRequestBody) {
   );
 }
 
-function webCitations(query: string) {
+function webCitations(said: string) {
+  // Only the start of the prompt: the citations are repeated in a stream,
+  // and a whole prompt in each would multiply it.
+  const query = wellFormed(said.slice(0, 200));
   const topic = encodeURIComponent(query || 'openrouter');
   return [
     {
@@ -120,6 +129,17 @@ function webCitations(query: string) {
       },
     },
   ];
+}
+
+/**
+ * Lone surrogates replaced, as `encodeURIComponent` throws on them and a
+ * prompt (or a cut through a pair) may hold one.
+ */
+function wellFormed(text: string) {
+  return text.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
 }
 
 /** Deterministic log probabilities for one streamed piece. */
@@ -204,16 +224,24 @@ export function createChatReply(
 
   const { text, toolCalls } = decideReply(body, messages, said, sequence);
 
-  let textPieces: string[] = text.startsWith('{')
-    ? splitEvenly(text, 12)
-    : splitIntoPieces(text);
-  let finishReason: EmulatedChatReply['finishReason'] =
-    toolCalls.length > 0 ? 'tool_calls' : 'stop';
-  const maxTokens = body.max_tokens;
-  if (typeof maxTokens === 'number' && textPieces.length > maxTokens) {
-    textPieces = textPieces.slice(0, Math.max(0, maxTokens));
-    finishReason = 'length';
-  }
+  const maxTokens =
+    typeof body.max_tokens === 'number'
+      ? Math.max(
+          0,
+          Math.min(Math.floor(body.max_tokens), MAX_COMPLETION_TOKENS),
+        )
+      : MAX_COMPLETION_TOKENS;
+  // JSON comes in even slices, prose a word at a time.
+  const { pieces: textPieces, truncated } = takeMatches(
+    text,
+    text.startsWith('{') ? /[\s\S]{1,12}/g : /\S+\s*/g,
+    maxTokens,
+  );
+  const finishReason: EmulatedChatReply['finishReason'] = truncated
+    ? 'length'
+    : toolCalls.length > 0
+      ? 'tool_calls'
+      : 'stop';
 
   const reasoning = createReasoning(body, said);
   const reasoningTokens = reasoning?.pieces.length ?? 0;
@@ -241,12 +269,7 @@ export function createChatReply(
           },
         ]
       : [],
-    topLogprobs:
-      body.logprobs === true
-        ? typeof body.top_logprobs === 'number'
-          ? body.top_logprobs
-          : 0
-        : undefined,
+    topLogprobs: logprobsWanted(body),
     finishReason,
     usage: buildUsage(
       estimateTokens(promptText),
@@ -254,6 +277,19 @@ export function createChatReply(
       reasoningTokens,
     ),
   };
+}
+
+/** `top_logprobs` when log probabilities were asked for; checked anyway. */
+function logprobsWanted(body: ChatRequestBody) {
+  const topLogprobs =
+    body.top_logprobs == null
+      ? 0
+      : requireIntegerInRange(
+          'top_logprobs',
+          body.top_logprobs,
+          TOP_LOGPROBS_RANGE,
+        );
+  return body.logprobs === true ? topLogprobs : undefined;
 }
 
 /**
@@ -296,9 +332,8 @@ function decideReply(
     toolResults.length > 0
       ? {
           text: toolResults.map(result => result.content).join(' '),
-          values: Object.assign(
-            {},
-            ...toolResults.map(result => parseObject(result.content)),
+          values: mergeObjects(
+            toolResults.map(result => parseObject(result.content)),
           ),
         }
       : { text: said },
@@ -345,6 +380,16 @@ function wantsImage(body: ChatRequestBody) {
   return Array.isArray(body.modalities) && body.modalities.includes('image');
 }
 
+// A loop, not `Object.assign({}, ...objects)`: a request may hold more
+// tool results than a call takes arguments.
+function mergeObjects(objects: Array<Record<string, unknown>>) {
+  const merged: Record<string, unknown> = {};
+  for (const object of objects) {
+    Object.assign(merged, object);
+  }
+  return merged;
+}
+
 function parseObject(text: string): Record<string, unknown> {
   try {
     const value = JSON.parse(text);
@@ -389,14 +434,15 @@ function trailingToolResults(messages: ChatMessage[]) {
   while (index >= 0 && messages[index].role === 'tool') {
     index--;
   }
-  const assistant = messages[index];
+  const assistantCalls = messages[index]?.tool_calls;
+  const calls: unknown[] = Array.isArray(assistantCalls) ? assistantCalls : [];
   for (const message of messages.slice(index + 1)) {
-    const call = assistant?.tool_calls?.find(
-      candidate => candidate.id === message.tool_call_id,
-    );
+    const call = calls.find(
+      candidate => isRecord(candidate) && candidate.id === message.tool_call_id,
+    ) as { function?: { name?: unknown } } | undefined;
+    const name = call?.function?.name;
     results.push({
-      name:
-        typeof call?.function?.name === 'string' ? call.function.name : 'tool',
+      name: typeof name === 'string' ? name : 'tool',
       content: messageText(message.content),
     });
   }
@@ -407,17 +453,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function splitEvenly(text: string, size: number) {
+/**
+ * Tool arguments in pieces of eight characters, as real upstreams send
+ * them, but larger ones when that would make more than
+ * {@link MAX_COMPLETION_TOKENS} chunks: arguments must arrive whole.
+ */
+function argumentPieces(text: string) {
+  const size = Math.max(8, Math.ceil(text.length / MAX_COMPLETION_TOKENS));
   const pieces: string[] = [];
   for (let index = 0; index < text.length; index += size) {
     pieces.push(text.slice(index, index + size));
   }
   return pieces;
-}
-
-/** Words with their following space, one token each for the emulator. */
-function splitIntoPieces(text: string) {
-  return [...(text.match(/\S+\s*/g) ?? [])];
 }
 
 export function chatReplyToResponse(reply: EmulatedChatReply) {
@@ -518,7 +565,7 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
         },
       ],
     }),
-    ...splitEvenly(call.arguments, 8).map(piece =>
+    ...argumentPieces(call.arguments).map(piece =>
       chunk({
         role: 'assistant',
         content: null,

@@ -1,4 +1,10 @@
 import { buildUsage, estimateTokens, upstreamFor } from './emulator-chat-model';
+import {
+  EMBEDDING_DIMENSIONS_RANGE,
+  EMBEDDING_INPUTS_RANGE,
+  EMBEDDING_VALUES_RANGE,
+  requireIntegerInRange,
+} from './emulator-limits';
 import { type EmulatorRoute, errorReply, jsonReply } from './emulator-routes';
 
 /** Vector size when the request does not ask for `dimensions`. */
@@ -27,6 +33,8 @@ export function embedText(text: string, dimensions: number): number[] {
     const hash = mix(fnv1a(word));
     vector[hash % dimensions] += hash & 0x80000000 ? -1 : 1;
   }
+  // At most EMBEDDING_DIMENSIONS_RANGE.max arguments: well within what a
+  // call takes.
   const length = Math.hypot(...vector);
   return length === 0
     ? vector.map((_, index) => (index === 0 ? 1 : 0))
@@ -82,11 +90,25 @@ export const embeddingRoutes: EmulatorRoute[] = [
       if (inputs == null || inputs.some(input => typeof input !== 'string')) {
         return errorReply(400, 'Input required: "input" must be text');
       }
+      requireIntegerInRange(
+        'input length',
+        inputs.length,
+        EMBEDDING_INPUTS_RANGE,
+      );
       const dimensions =
-        typeof body.dimensions === 'number'
-          ? body.dimensions
+        body.dimensions != null
+          ? requireIntegerInRange(
+              'dimensions',
+              body.dimensions,
+              EMBEDDING_DIMENSIONS_RANGE,
+            )
           : (context.options.embeddingDimensions ??
             EMULATOR_EMBEDDING_DIMENSIONS);
+      requireIntegerInRange(
+        'dimensions × input length',
+        dimensions * inputs.length,
+        EMBEDDING_VALUES_RANGE,
+      );
       const model = typeof body.model === 'string' ? body.model : 'unknown';
       const sequence = context.nextSequence();
       const promptTokens = inputs.reduce(

@@ -1,3 +1,11 @@
+import {
+  EmulatorRequestError,
+  MAX_SYNTHESIZED_CHARACTERS,
+  requireIntegerInRange,
+  SCHEMA_MIN_ITEMS_RANGE,
+  SCHEMA_MIN_LENGTH_RANGE,
+} from './emulator-limits';
+
 /**
  * What the emulated model "knows" when it fills in a schema: the user's
  * words, which go into the first free-text field, and named values (from a
@@ -13,10 +21,47 @@ export type SchemaHint = {
  * stand-in for a model filling in tool arguments or a structured answer.
  */
 export function synthesizeFromSchema(schema: unknown, hint: SchemaHint) {
-  return synthesize(schema, { ...hint, textUsed: false }, undefined, 0);
+  return synthesize(
+    schema,
+    { ...hint, textUsed: false, written: 0 },
+    undefined,
+    0,
+  );
 }
 
-type SynthesisState = SchemaHint & { textUsed: boolean };
+type SynthesisState = SchemaHint & {
+  textUsed: boolean;
+  /** Characters of JSON made so far, not counting the user's own text. */
+  written: number;
+};
+
+/**
+ * Counts `characters` against {@link MAX_SYNTHESIZED_CHARACTERS}: a schema
+ * may repeat a value (a `const`, `minItems` of nested arrays) far beyond
+ * the size of the request.
+ */
+function spend(hint: SynthesisState, characters: number) {
+  hint.written += characters;
+  if (hint.written > MAX_SYNTHESIZED_CHARACTERS) {
+    throw new EmulatorRequestError(
+      400,
+      `Invalid JSON schema: the emulator makes at most ${MAX_SYNTHESIZED_CHARACTERS} characters of JSON for one schema, and its minItems, minLength or repeated values ask for more`,
+    );
+  }
+}
+
+/** `value`, once its size in JSON is counted. */
+function charge<T>(hint: SynthesisState, value: T): T {
+  spend(
+    hint,
+    typeof value === 'string'
+      ? value.length
+      : typeof value === 'object' && value !== null
+        ? (JSON.stringify(value)?.length ?? 0)
+        : 8,
+  );
+  return value;
+}
 
 function synthesize(
   schema: unknown,
@@ -28,13 +73,13 @@ function synthesize(
     return null;
   }
   if (schema.const !== undefined) {
-    return schema.const;
+    return charge(hint, schema.const);
   }
   if (Array.isArray(schema.enum) && schema.enum.length > 0) {
-    return schema.enum[0];
+    return charge(hint, schema.enum[0]);
   }
   if (schema.default !== undefined) {
-    return schema.default;
+    return charge(hint, schema.default);
   }
   for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
     const options = schema[key];
@@ -57,31 +102,41 @@ function synthesize(
 
   const known = propertyName != null ? hint.values?.[propertyName] : undefined;
   if (known !== undefined && matchesType(known, type)) {
-    return known;
+    return charge(hint, known);
   }
 
   switch (type) {
     case 'string':
       return synthesizeString(schema, hint, propertyName);
     case 'integer':
-      return clampNumber(schema, 3);
+      return charge(hint, clampNumber(schema, 3));
     case 'number':
-      return clampNumber(schema, 21.5);
+      return charge(hint, clampNumber(schema, 21.5));
     case 'boolean':
-      return true;
+      return charge(hint, true);
     case 'null':
-      return null;
+      return charge(hint, null);
     case 'array': {
       const minItems =
-        typeof schema.minItems === 'number' ? schema.minItems : 1;
-      return Array.from({ length: Math.max(1, minItems) }, () =>
-        synthesize(schema.items, hint, undefined, depth + 1),
-      );
+        typeof schema.minItems === 'number'
+          ? requireIntegerInRange(
+              'minItems in a JSON schema',
+              schema.minItems,
+              SCHEMA_MIN_ITEMS_RANGE,
+            )
+          : 1;
+      const items: unknown[] = [];
+      for (let index = 0; index < Math.max(1, minItems); index++) {
+        charge(hint, ',');
+        items.push(synthesize(schema.items, hint, undefined, depth + 1));
+      }
+      return items;
     }
     default: {
       const properties = isRecord(schema.properties) ? schema.properties : {};
       const result: Record<string, unknown> = {};
       for (const [name, propertySchema] of Object.entries(properties)) {
+        charge(hint, name);
         result[name] = synthesize(propertySchema, hint, name, depth + 1);
       }
       return result;
@@ -121,17 +176,27 @@ function synthesizeString(
       return 'https://example.com';
   }
   let value: string;
+  // The user's words are used once and are as long as the request, so
+  // they do not count against the limit; everything repeatable does.
   if (!hint.textUsed && hint.text.trim() !== '') {
     hint.textUsed = true;
     value = hint.text.trim();
   } else {
-    value = propertyName ?? 'example';
+    value = charge(hint, propertyName ?? 'example');
   }
   if (typeof schema.maxLength === 'number') {
     value = value.slice(0, schema.maxLength);
   }
-  if (typeof schema.minLength === 'number' && value.length < schema.minLength) {
-    value = value.padEnd(schema.minLength, 'x');
+  if (typeof schema.minLength === 'number') {
+    const minLength = requireIntegerInRange(
+      'minLength in a JSON schema',
+      schema.minLength,
+      SCHEMA_MIN_LENGTH_RANGE,
+    );
+    if (value.length < minLength) {
+      spend(hint, minLength - value.length);
+      value = value.padEnd(minLength, 'x');
+    }
   }
   return value;
 }

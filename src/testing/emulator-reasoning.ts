@@ -1,3 +1,5 @@
+import { MAX_COMPLETION_TOKENS, takeMatches } from './emulator-limits';
+
 /**
  * The emulated model's reasoning: deterministic thinking text with a
  * signature, plus an encrypted entry for Gemini-style models, and the check
@@ -55,7 +57,14 @@ export function createReasoning(
   }
   const model = typeof body.model === 'string' ? body.model : '';
   const format = formatFor(model);
-  const text = `The user said "${said || 'nothing'}". I will answer briefly and kindly.`;
+  // The thinking echoes the prompt, so it stops at the model's output limit
+  // too; what is signed is what is sent.
+  const { pieces } = takeMatches(
+    `The user said "${said || 'nothing'}". I will answer briefly and kindly.`,
+    /\S+\s*/g,
+    MAX_COMPLETION_TOKENS,
+  );
+  const text = pieces.join('');
   const details: EmulatedReasoningDetail[] = [
     { type: 'reasoning.text', index: 0, format, text, signature: sign(text) },
   ];
@@ -70,7 +79,7 @@ export function createReasoning(
   const exclude = (body.reasoning as { exclude?: unknown } | undefined)
     ?.exclude;
   return {
-    pieces: text.match(/\S+\s*/g) ?? [],
+    pieces,
     details,
     excluded: exclude === true,
   };
@@ -121,9 +130,13 @@ export function checkReplayedReasoning(
       continue;
     }
     const details = message.reasoning_details;
-    const madeByEmulator = (
-      message.tool_calls as Array<{ id?: unknown }> | undefined
-    )?.some(call => String(call.id).startsWith('call_emulator_'));
+    const madeByEmulator =
+      Array.isArray(message.tool_calls) &&
+      message.tool_calls.some(
+        (call: unknown) =>
+          typeof (call as { id?: unknown } | null)?.id === 'string' &&
+          (call as { id: string }).id.startsWith('call_emulator_'),
+      );
     if (details == null) {
       if (madeByEmulator && wantsReasoning(body)) {
         return 'reasoning_details must be passed back on assistant messages with tool calls';
