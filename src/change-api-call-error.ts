@@ -7,7 +7,15 @@ import { APICallError } from '@ai-sdk/provider';
 export function changeApiCallError(
   error: APICallError,
   changes: Partial<
-    Pick<APICallError, 'message' | 'isRetryable'> & { cause: unknown }
+    Pick<
+      APICallError,
+      | 'message'
+      | 'isRetryable'
+      | 'url'
+      | 'responseBody'
+      | 'responseHeaders'
+      | 'data'
+    > & { cause: unknown }
   >,
 ): APICallError {
   return new APICallError({

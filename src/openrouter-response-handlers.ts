@@ -6,8 +6,9 @@ import {
   type ParseResult,
   type ResponseHandler,
   safeValidateTypes,
-  secureJsonParse,
 } from '@ai-sdk/provider-utils';
+import { parseJsonWithoutPrototypeKeys } from './http/parse-json';
+import { redactOpenRouterKeys } from './http/redact-secrets';
 import {
   createOpenRouterApiCallError,
   extractOpenRouterErrorData,
@@ -34,8 +35,9 @@ export function createOpenRouterJsonResponseHandler<T>(
 
     let rawValue: unknown;
     try {
-      // Like the AI SDK's own handlers, refuse `__proto__` keys outright.
-      rawValue = secureJsonParse(responseBody);
+      // A `__proto__` key is dropped, not taken for a cut-off body: that
+      // would retry, and pay for, an answer that arrived whole.
+      rawValue = parseJsonWithoutPrototypeKeys(responseBody);
     } catch {
       // Usually a body cut off in transit, which a new attempt gets past.
       throw new APICallError({
@@ -44,7 +46,7 @@ export function createOpenRouterJsonResponseHandler<T>(
         requestBodyValues,
         statusCode: response.status,
         responseHeaders,
-        responseBody: redactSecrets(responseBody),
+        responseBody: redactOpenRouterKeys(responseBody),
         // The parse error quotes the body, so it is not kept as the cause.
         isRetryable: true,
       });
@@ -71,26 +73,19 @@ export function createOpenRouterJsonResponseHandler<T>(
       // `POST /keys` or an OAuth exchange), so the error keeps no copy of
       // it: neither the body nor a validation error quoting the value.
       throw new APICallError({
-        message: `OpenRouter returned a response this provider cannot read: ${redactSecrets(
+        message: `OpenRouter returned a response this provider cannot read: ${redactOpenRouterKeys(
           validationSummary(validation.error),
         )}`,
         url,
         requestBodyValues,
         statusCode: response.status,
         responseHeaders,
-        responseBody: redactSecrets(responseBody),
+        responseBody: redactOpenRouterKeys(responseBody),
       });
     }
 
     return { value: validation.value, rawValue, responseHeaders };
   };
-}
-
-const SECRET_KEY = /sk-or-[A-Za-z0-9_-]+/g;
-
-/** The text with every OpenRouter key in it replaced. */
-export function redactSecrets(text: string) {
-  return text.replace(SECRET_KEY, 'sk-or-[REDACTED]');
 }
 
 /** What failed validation, without the value that was validated. */
@@ -130,6 +125,13 @@ export type OpenRouterStreamEvent<T> = ParseResult<T> | StreamTransportFailure;
  * Hands over the body of a successful streaming response as bytes, with the
  * response headers. Everything after that, from splitting the events to the
  * stream parts, happens in one stage: see `createSsePartStream`.
+ *
+ * The media type is compared as the standard has it: case-insensitively,
+ * with any parameters (`Text/Event-Stream; charset=UTF-8`). A body with no
+ * content type or another one (some gateways and proxies drop or rewrite
+ * it) is read as a stream when it plainly is one: its first non-whitespace
+ * bytes are `data:` or a `:` comment. Anything else is an error body or a
+ * proxy's page, and becomes a typed error.
  */
 export const openRouterEventStreamResponseHandler: ResponseHandler<
   ReadableStream<Uint8Array>
@@ -139,17 +141,28 @@ export const openRouterEventStreamResponseHandler: ResponseHandler<
   if (response.body == null) {
     throw new EmptyResponseBodyError({});
   }
-  // A stream request answered with something that is not a stream: an
-  // error body, or a proxy's page. Read as such it would look like an empty
-  // reply; read as a JSON answer it becomes a clear, typed error.
-  const contentType = response.headers.get('content-type') ?? '';
-  if (!contentType.includes('text/event-stream')) {
-    await notAStreamResponseHandler(options);
+  if (isEventStreamMediaType(response.headers.get('content-type'))) {
+    return { responseHeaders, value: response.body };
   }
-  return { responseHeaders, value: response.body };
+  const sniffed = await sniffEventStream(response.body);
+  if (sniffed.isEventStream) {
+    return { responseHeaders, value: sniffed.body };
+  }
+  return notAStreamResponseHandler({
+    ...options,
+    response: new Response(sniffed.body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    }),
+  });
 };
 
-/** Throws the error a non-stream answer to a stream request stands for. */
+/**
+ * Throws the error a non-stream answer to a stream request stands for. Read
+ * as a stream it would look like an empty reply; read as a JSON answer it
+ * becomes a clear, typed error.
+ */
 const notAStreamResponseHandler: ResponseHandler<never> = async options => {
   const { response, url, requestBodyValues } = options;
   const contentType = response.headers.get('content-type') ?? 'no content type';
@@ -165,5 +178,101 @@ const notAStreamResponseHandler: ResponseHandler<never> = async options => {
     isRetryable: true,
   });
 };
+
+function isEventStreamMediaType(contentType: string | null) {
+  if (contentType == null) {
+    return false;
+  }
+  const end = contentType.indexOf(';');
+  return (
+    (end === -1 ? contentType : contentType.slice(0, end))
+      .trim()
+      .toLowerCase() === 'text/event-stream'
+  );
+}
+
+const DATA_FIELD = [0x64, 0x61, 0x74, 0x61, 0x3a]; // `data:`
+const COLON = 0x3a;
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+/** Leading whitespace read before giving up on finding the first byte. */
+const SNIFF_LIMIT = 64 * 1024;
+
+function isWhitespace(byte: number) {
+  return byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+}
+
+/**
+ * Reads the start of a body, up to its first few non-whitespace bytes, and
+ * tells whether it is an event stream. The returned body gives the bytes
+ * read, then the rest, as if nothing had been read.
+ */
+async function sniffEventStream(body: ReadableStream<Uint8Array>): Promise<{
+  isEventStream: boolean;
+  body: ReadableStream<Uint8Array>;
+}> {
+  const reader = body.getReader();
+  const readChunks: Uint8Array[] = [];
+  const head: number[] = [];
+  let bytesRead = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) {
+      break;
+    }
+    readChunks.push(value);
+    for (
+      let offset = 0;
+      offset < value.length && head.length < DATA_FIELD.length;
+      offset++
+    ) {
+      const byte = value[offset];
+      const position = bytesRead + offset;
+      const isLeadingByteOrderMark =
+        position < BYTE_ORDER_MARK.length &&
+        byte === BYTE_ORDER_MARK[position];
+      if (head.length === 0 && (isWhitespace(byte) || isLeadingByteOrderMark)) {
+        continue;
+      }
+      head.push(byte);
+    }
+    bytesRead += value.length;
+    if (
+      head.length === DATA_FIELD.length ||
+      (head.length > 0 && head[0] !== DATA_FIELD[0]) ||
+      bytesRead > SNIFF_LIMIT
+    ) {
+      break;
+    }
+  }
+
+  let next = 0;
+  const replay = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (next < readChunks.length) {
+        controller.enqueue(readChunks[next]);
+        readChunks[next++] = EMPTY;
+        return;
+      }
+      const { done, value } = await reader.read();
+      if (done) {
+        controller.close();
+      } else {
+        controller.enqueue(value);
+      }
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+  return {
+    isEventStream:
+      head[0] === COLON ||
+      (head.length === DATA_FIELD.length &&
+        head.every((byte, index) => byte === DATA_FIELD[index])),
+    body: replay,
+  };
+}
+
+const EMPTY = new Uint8Array(0);
 
 const notAStreamSchema: FlexibleSchema<unknown> = jsonSchema({});

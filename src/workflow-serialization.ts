@@ -1,4 +1,5 @@
 import { LoadAPIKeyError } from '@ai-sdk/provider';
+import { isCredentialHeader } from './http/redact-secrets';
 import { loadOpenRouterApiKey } from './load-openrouter-api-key';
 import type { OpenRouterConfig } from './openrouter-config';
 
@@ -22,15 +23,7 @@ export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
   };
 };
 
-// Header names that carry credentials: `Authorization`, but also gateway
-// and proxy keys such as `Helicone-Auth`, `cf-aig-authorization`,
-// `X-API-Key` or a cookie.
-const CREDENTIAL_HEADER = /auth|key|token|secret|cookie|password|credential/i;
-
-/** Whether a header's name says it carries a credential. */
-export function isCredentialHeader(name: string) {
-  return CREDENTIAL_HEADER.test(name);
-}
+export { isCredentialHeader };
 
 /** A model's data as its constructor takes it. */
 type ModelArguments<MODEL_ID, SETTINGS> = [

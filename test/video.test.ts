@@ -483,7 +483,7 @@ describe('video jobs behind a gateway, and where the key goes', () => {
     ).toBe(true);
   });
 
-  it('follows a redirect to another host without any credential', async () => {
+  it('refuses a redirect to another host: nothing is sent there', async () => {
     const { model, fetched } = throughGateway({
       api_keys: { google: 'own-google-key' },
     });
@@ -491,18 +491,22 @@ describe('video jobs behind a gateway, and where the key goes', () => {
       type: 'raw',
       path: '/videos/video-emulator-0',
       status: 302,
-      headers: { location: 'https://elsewhere.example.net/status' },
+      headers: { location: 'https://elsewhere.example.net/status?token=x' },
       body: '',
     });
 
-    await generateVideo({ model, prompt: 'x' }).catch(() => {});
-
-    const elsewhere = fetched.filter(request =>
-      request.url.startsWith('https://elsewhere.example.net/'),
+    const error = await generateVideo({ model, prompt: 'x' }).catch(
+      (caught: unknown) => caught,
     );
-    expect(elsewhere).toHaveLength(1);
-    expect(elsewhere[0].withKey).toBe(false);
+
+    expect(
+      fetched.filter(request =>
+        request.url.startsWith('https://elsewhere.example.net/'),
+      ),
+    ).toHaveLength(0);
     expect(fetched[0].withKey).toBe(true);
+    expect(String(error)).toContain('https://elsewhere.example.net');
+    expect(String(error)).not.toContain('token=x');
   });
 });
 

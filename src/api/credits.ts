@@ -146,6 +146,8 @@ export async function createCoinbaseCharge(
     keyKind: 'provisioning',
     schema: coinbaseChargeSchema,
     requestOptions,
+    // A charge may exist once the request arrived; a retry makes another.
+    effect: 'creates-a-resource',
   });
   const intent = data.web3_data?.transfer_intent;
   return {

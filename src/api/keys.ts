@@ -172,6 +172,8 @@ export async function createKey(
     keyKind: 'provisioning',
     schema: createdKeySchema,
     requestOptions,
+    // A key may exist once the request arrived; a blind retry makes two.
+    effect: 'creates-a-resource',
   });
   return { key, data: mapApiKey(data) };
 }

@@ -76,6 +76,8 @@ export async function exchangeCode(
     keyKind: 'none',
     schema: exchangedKeySchema,
     requestOptions,
+    // The code is spent, and a key created, once the request arrived.
+    effect: 'creates-a-resource',
   });
   return { key: result.key, userId: result.user_id ?? null, raw: result };
 }

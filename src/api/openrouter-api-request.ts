@@ -1,17 +1,17 @@
 import { type APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
 import {
-  deleteFromApi,
-  type FetchFunction,
   type FlexibleSchema,
-  getFromApi,
   normalizeHeaders,
-  postJsonToApi,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
 import { changeApiCallError } from '../change-api-call-error';
+import {
+  type OpenRouterRequestEffect,
+  sendOpenRouterRequest,
+} from '../http/send-openrouter-request';
 import { openRouterFailedResponseHandler } from '../openrouter-error';
 import {
-  assertValidHeaderValues,
+  assertValidHeaders,
   resolveRequestHeaders,
 } from '../openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
@@ -43,6 +43,8 @@ export type OpenRouterApiRequest<T> = {
   keyKind: OpenRouterKeyKind;
   schema: FlexibleSchema<T>;
   requestOptions?: OpenRouterRequestOptions;
+  /** `creates-a-resource` for calls that must not be repeated blindly. */
+  effect?: OpenRouterRequestEffect;
 };
 
 /**
@@ -60,6 +62,7 @@ export async function requestOpenRouterApi<T>({
   keyKind,
   schema,
   requestOptions,
+  effect,
 }: OpenRouterApiRequest<T>): Promise<T> {
   const url = buildUrl(config.baseURL, path, query);
   let keyUsed: KeyUsed = keyKind === 'none' ? 'none' : 'header';
@@ -83,53 +86,19 @@ export async function requestOpenRouterApi<T>({
     openRouterFailedResponseHandler,
     () => describeKeyAdvice(keyKind, keyUsed, `${method} ${path}`),
   );
-  const successfulResponseHandler = createOpenRouterJsonResponseHandler(schema);
-  const abortSignal = requestOptions?.abortSignal;
-
-  switch (method) {
-    case 'GET': {
-      const { value } = await getFromApi({
-        url,
-        headers,
-        failedResponseHandler,
-        successfulResponseHandler,
-        abortSignal,
-        fetch: config.fetch,
-        // The URL is built from the developer's own baseURL, never from a
-        // response, and validating it would refuse local proxies and the
-        // emulator on 127.0.0.1.
-        validateUrl: false,
-      });
-      return value;
-    }
-    case 'DELETE': {
-      const { value } = await deleteFromApi({
-        url,
-        headers,
-        failedResponseHandler,
-        successfulResponseHandler,
-        abortSignal,
-        fetch: config.fetch,
-      });
-      return value;
-    }
-    case 'POST':
-    case 'PATCH': {
-      const { value } = await postJsonToApi({
-        url,
-        headers,
-        body: body ?? {},
-        failedResponseHandler,
-        successfulResponseHandler,
-        abortSignal,
-        // provider-utils has no PATCH helper; swapping the method on the way
-        // out keeps its error, abort and network-failure handling for PATCH.
-        fetch:
-          method === 'PATCH' ? withMethod(config.fetch, 'PATCH') : config.fetch,
-      });
-      return value;
-    }
-  }
+  const { value } = await sendOpenRouterRequest({
+    baseURL: config.baseURL,
+    fetch: config.fetch,
+    method,
+    url,
+    headers,
+    body,
+    failedResponseHandler,
+    successfulResponseHandler: createOpenRouterJsonResponseHandler(schema),
+    abortSignal: requestOptions?.abortSignal,
+    effect,
+  });
+  return value;
 }
 
 function buildUrl(
@@ -145,12 +114,6 @@ function buildUrl(
   }
   const queryString = search.toString();
   return `${baseURL}${path}${queryString === '' ? '' : `?${queryString}`}`;
-}
-
-function withMethod(fetch: FetchFunction | undefined, method: string) {
-  const send: FetchFunction = (input, init) =>
-    (fetch ?? globalThis.fetch)(input, { ...init, method });
-  return send;
 }
 
 function loadKey(
@@ -188,6 +151,8 @@ function resolveKeylessHeaders(
 ): Record<string, string> {
   const fromProvider = normalizeHeaders(providerHeaders);
   const fromCall = normalizeHeaders(callHeaders);
+  assertValidHeaders(fromProvider, 'provider');
+  assertValidHeaders(fromCall, 'call');
   const headers: Record<string, string> = { ...fromProvider, ...fromCall };
   headers['user-agent'] = [
     fromCall['user-agent'],
@@ -196,7 +161,6 @@ function resolveKeylessHeaders(
   ]
     .filter(Boolean)
     .join(' ');
-  assertValidHeaderValues(headers);
   return headers;
 }
 

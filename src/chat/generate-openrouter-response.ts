@@ -3,9 +3,9 @@ import {
   type LanguageModelV4CallOptions,
   type LanguageModelV4GenerateResult,
 } from '@ai-sdk/provider';
-import { type FlexibleSchema, postJsonToApi } from '@ai-sdk/provider-utils';
+import type { FlexibleSchema } from '@ai-sdk/provider-utils';
+import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { OpenRouterConfig } from '../openrouter-config';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 
@@ -41,14 +41,15 @@ export async function generateOpenRouterResponse<
     responseHeaders,
     value: response,
     rawValue,
-  } = await postJsonToApi({
+  } = await sendOpenRouterRequest({
+    baseURL: config.baseURL,
+    fetch: config.fetch,
+    method: 'POST',
     url,
     headers: resolveRequestHeaders(config, options.headers),
     body: args,
-    failedResponseHandler: openRouterFailedResponseHandler,
     successfulResponseHandler: createOpenRouterJsonResponseHandler(schema),
     abortSignal: options.abortSignal,
-    fetch: config.fetch,
   });
 
   const choice = response.choices?.[0] as

@@ -8,15 +8,14 @@ import {
 import {
   convertBase64ToUint8Array,
   lazySchema,
-  postJsonToApi,
   zodSchema,
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import { buildRequestBody } from '../build-request-body';
 import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
+import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../load-on-first-use';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
@@ -103,16 +102,17 @@ export class OpenRouterEmbeddingModelImplementation {
       responseHeaders,
       value: response,
       rawValue,
-    } = await postJsonToApi({
+    } = await sendOpenRouterRequest({
+      baseURL: this.source.config.baseURL,
+      fetch: this.source.config.fetch,
+      method: 'POST',
       url,
       headers: resolveRequestHeaders(this.source.config, headers),
       body,
-      failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: createOpenRouterJsonResponseHandler(
         embeddingResponseSchema,
       ),
       abortSignal,
-      fetch: this.source.config.fetch,
     });
 
     return {

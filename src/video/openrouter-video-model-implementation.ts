@@ -14,21 +14,18 @@ import {
   convertUint8ArrayToBase64,
   createBinaryResponseHandler,
   delay,
-  getFromApi,
   isAbortError,
-  postJsonToApi,
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import { buildRequestBody } from '../build-request-body';
-import { changeApiCallError } from '../change-api-call-error';
 import {
   getProviderRoutingSchema,
   requestBodyOf,
   respellCamelCaseKeys,
   validateOptions,
 } from '../chat/openrouter-chat-options';
+import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../load-on-first-use';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 import type {
@@ -124,7 +121,6 @@ const jobStatusSchema = z.looseObject({
 });
 
 type JobStatus = z.infer<typeof jobStatusSchema>;
-type SubmittedJob = z.infer<typeof submittedJobSchema>;
 
 const FAILED_STATUSES = new Set(['failed', 'cancelled', 'expired']);
 
@@ -380,38 +376,24 @@ export class OpenRouterVideoModelImplementation {
     }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
   ) {
     const { config } = this.source;
-    let submitted: {
-      value: SubmittedJob;
-      responseHeaders?: Record<string, string>;
-    };
-    try {
-      submitted = await postJsonToApi({
-        url: `${config.baseURL}/videos`,
-        headers: resolveRequestHeaders(config, headers),
-        body,
-        failedResponseHandler: openRouterFailedResponseHandler,
-        // An error body with a 2xx status is not a refusal: the schema
-        // check fails on it with the real status instead.
-        successfulResponseHandler: createOpenRouterJsonResponseHandler(
-          submittedJobSchema,
-          { errorBody: 'part-of-answer' },
-        ),
-        abortSignal,
-        fetch: config.fetch,
-      });
-    } catch (error) {
-      const statusCode = APICallError.isInstance(error)
-        ? error.statusCode
-        : undefined;
-      const refused =
-        statusCode != null &&
-        statusCode >= 400 &&
-        statusCode < 500 &&
-        statusCode !== 408 &&
-        statusCode !== 409;
-      throw refused ? error : withoutRetry(error);
-    }
-    const { value, responseHeaders } = submitted;
+    // Once the job may exist, no error is retryable: a second submission
+    // would pay for a second video. Only a refusal (a 429, say) is retried.
+    const { value, responseHeaders } = await sendOpenRouterRequest({
+      baseURL: config.baseURL,
+      fetch: config.fetch,
+      method: 'POST',
+      url: `${config.baseURL}/videos`,
+      headers: resolveRequestHeaders(config, headers),
+      body,
+      // An error body with a 2xx status is not a refusal: the schema
+      // check fails on it with the real status instead.
+      successfulResponseHandler: createOpenRouterJsonResponseHandler(
+        submittedJobSchema,
+        { errorBody: 'part-of-answer' },
+      ),
+      abortSignal,
+      effect: 'creates-a-resource',
+    });
     const operation: VideoOperation = {
       jobId: value.id,
       pollingUrl: this.ownUrl(value.polling_url, this.jobUrl(value.id)),
@@ -428,22 +410,18 @@ export class OpenRouterVideoModelImplementation {
     }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
   ): Promise<{ status: JobStatus; responseHeaders?: Record<string, string> }> {
     const { config } = this.source;
-    const { value, responseHeaders } = await getFromApi({
+    const { value, responseHeaders } = await sendOpenRouterRequest({
+      baseURL: config.baseURL,
+      fetch: config.fetch,
+      method: 'GET',
       url: this.ownUrl(job.pollingUrl, this.jobUrl(job.jobId)),
       headers: resolveRequestHeaders(config, headers),
-      failedResponseHandler: openRouterFailedResponseHandler,
       // A failed job says why in its own `error` field.
       successfulResponseHandler: createOpenRouterJsonResponseHandler(
         jobStatusSchema,
         { errorBody: 'part-of-answer' },
       ),
       abortSignal,
-      fetch: config.fetch,
-      // A redirect to another origin drops every header, provider keys and
-      // gateway credentials included, not only Authorization.
-      validateUrl: true,
-      credentialedOrigin: config.baseURL,
-      trustedOrigin: config.baseURL,
     });
     return { status: value, responseHeaders };
   }
@@ -466,21 +444,17 @@ export class OpenRouterVideoModelImplementation {
       return [{ type: 'url', url: signedUrl, mediaType: 'video/mp4' }];
     }
     const { config } = this.source;
-    const { value, responseHeaders } = await getFromApi({
+    const { value, responseHeaders } = await sendOpenRouterRequest({
+      baseURL: config.baseURL,
+      fetch: config.fetch,
+      method: 'GET',
       url: this.ownUrl(
         status.unsigned_urls?.[0],
         this.jobUrl(job.jobId, '/content?index=0'),
       ),
       headers: resolveRequestHeaders(config, headers),
-      failedResponseHandler: openRouterFailedResponseHandler,
       successfulResponseHandler: createBinaryResponseHandler(),
       abortSignal,
-      fetch: config.fetch,
-      // A redirect to another origin drops every header, provider keys and
-      // gateway credentials included, not only Authorization.
-      validateUrl: true,
-      credentialedOrigin: config.baseURL,
-      trustedOrigin: config.baseURL,
     });
     const mediaType = responseHeaders?.['content-type']?.split(';')[0];
     return [
@@ -627,13 +601,6 @@ function jobMetadata(
 }
 
 /** The same error, marked not retryable (see `doGenerate`). */
-function withoutRetry(error: unknown) {
-  if (!APICallError.isInstance(error) || !error.isRetryable) {
-    return error;
-  }
-  return changeApiCallError(error, { cause: error, isRetryable: false });
-}
-
 function convertFrameImages(options: VideoModelV4CallOptions) {
   const frames = [...(options.frameImages ?? [])];
   // `image` is the prompt's image or the first frame; it is the first frame

@@ -1,0 +1,161 @@
+import { APICallError } from '@ai-sdk/provider';
+import { changeApiCallError } from '../change-api-call-error';
+
+// Header names that carry credentials: `Authorization`, but also gateway
+// and proxy keys such as `Helicone-Auth`, `cf-aig-authorization`,
+// `X-API-Key`, `X-Provider-API-Keys` or a cookie.
+const CREDENTIAL_HEADER = /auth|key|token|secret|cookie|password|credential/i;
+
+/** Whether a header's name says it carries a credential. */
+export function isCredentialHeader(name: string) {
+  return CREDENTIAL_HEADER.test(name);
+}
+
+// Anything shorter is too likely to be an ordinary word of a message.
+const MIN_SECRET_LENGTH = 8;
+const OPENROUTER_KEY = /sk-or-[A-Za-z0-9_-]+/g;
+const REDACTED = '[REDACTED]';
+
+/** Replaces secrets in text. */
+export type Redact = (text: string) => string;
+
+/**
+ * Every secret a request carries: the whole value of each credential-like
+ * header, the token of a `Bearer` value, and each provider key of the JSON
+ * in `X-Provider-API-Keys`. The key itself may have any prefix (a gateway's,
+ * a BYOK key), so what was sent is what gets redacted.
+ */
+export function collectRequestSecrets(
+  headers: Record<string, string | undefined>,
+): string[] {
+  const secrets: string[] = [];
+  for (const [name, value] of Object.entries(headers)) {
+    if (value == null || !isCredentialHeader(name)) {
+      continue;
+    }
+    secrets.push(value);
+    const [scheme, token] = value.trim().split(/\s+/, 2);
+    if (token != null && /^(?:bearer|basic)$/i.test(scheme ?? '')) {
+      secrets.push(token);
+    }
+    if (name.toLowerCase() === 'x-provider-api-keys') {
+      secrets.push(...providerKeys(value));
+    }
+  }
+  return secrets.filter(secret => secret.length >= MIN_SECRET_LENGTH);
+}
+
+function providerKeys(value: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return typeof parsed === 'object' && parsed !== null
+      ? Object.values(parsed).filter(key => typeof key === 'string')
+      : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A function that replaces each of `secrets`, and anything shaped like an
+ * OpenRouter key, with a marker. Longer secrets go first, so a token inside
+ * its `Bearer …` header value is not left half replaced. Each secret costs
+ * one linear search of the text.
+ */
+export function createRedactor(secrets: readonly string[]): Redact {
+  const ordered = [...new Set(secrets)]
+    .filter(secret => secret.length >= MIN_SECRET_LENGTH)
+    .sort((a, b) => b.length - a.length);
+  return text => {
+    let redacted = text;
+    for (const secret of ordered) {
+      if (redacted.includes(secret)) {
+        redacted = redacted.split(secret).join(REDACTED);
+      }
+    }
+    return redacted.includes('sk-or-')
+      ? redacted.replace(OPENROUTER_KEY, `sk-or-${REDACTED}`)
+      : redacted;
+  };
+}
+
+/** Redacts anything shaped like an OpenRouter key. */
+export const redactOpenRouterKeys: Redact = createRedactor([]);
+
+/**
+ * The error with every secret removed from what a caller or a log can see:
+ * message, response body and headers, and the error data. Other errors
+ * pass through unless their message holds a secret.
+ */
+export function redactError(error: unknown, redact: Redact): unknown {
+  if (APICallError.isInstance(error)) {
+    return changeApiCallError(error, {
+      message: redact(error.message),
+      url: redact(error.url),
+      responseHeaders:
+        error.responseHeaders == null
+          ? undefined
+          : redactValue(error.responseHeaders, redact),
+      responseBody:
+        error.responseBody == null ? undefined : redact(error.responseBody),
+      cause: redactCause(error.cause, redact),
+      data: redactValue(error.data, redact),
+    });
+  }
+  if (error instanceof Error && redact(error.message) !== error.message) {
+    return new Error(redact(error.message));
+  }
+  return error;
+}
+
+function redactCause(cause: unknown, redact: Redact): unknown {
+  if (cause instanceof Error && redact(cause.message) !== cause.message) {
+    return new Error(redact(cause.message));
+  }
+  return cause;
+}
+
+/**
+ * A copy of JSON-like data with every string redacted, walked without
+ * recursion so that deep nesting from a server cannot overflow the stack.
+ */
+export function redactValue<T>(value: T, redact: Redact): T {
+  if (typeof value === 'string') {
+    return redact(value) as T;
+  }
+  if (typeof value !== 'object' || value === null) {
+    return value;
+  }
+  const root = copyShallow(value);
+  const pending: Array<Record<string, unknown> | unknown[]> = [root];
+  for (let node = pending.pop(); node != null; node = pending.pop()) {
+    for (const key of Object.keys(node)) {
+      if (key === '__proto__') {
+        continue;
+      }
+      const child = (node as Record<string, unknown>)[key];
+      if (typeof child === 'string') {
+        (node as Record<string, unknown>)[key] = redact(child);
+      } else if (typeof child === 'object' && child !== null) {
+        const copy = copyShallow(child);
+        (node as Record<string, unknown>)[key] = copy;
+        pending.push(copy);
+      }
+    }
+  }
+  return root as T;
+}
+
+function copyShallow(value: object): Record<string, unknown> | unknown[] {
+  if (Array.isArray(value)) {
+    return [...value];
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    // An own `__proto__` from parsed JSON would set the copy's prototype.
+    if (key !== '__proto__') {
+      copy[key] = (value as Record<string, unknown>)[key];
+    }
+  }
+  return copy;
+}

@@ -1,0 +1,149 @@
+import { APICallError } from '@ai-sdk/provider';
+import {
+  deleteFromApi,
+  type FetchFunction,
+  getFromApi,
+  postJsonToApi,
+  type ResponseHandler,
+} from '@ai-sdk/provider-utils';
+import { changeApiCallError } from '../change-api-call-error';
+import { openRouterFailedResponseHandler } from '../openrouter-error';
+import { createOriginBoundFetch } from './origin-bound-fetch';
+import {
+  collectRequestSecrets,
+  createRedactor,
+  type Redact,
+  redactError,
+} from './redact-secrets';
+
+/**
+ * What a request does when it arrives:
+ * - `repeatable`: sending it again is safe (reads, deletes, and model calls,
+ *   which the AI SDK's `maxRetries` is meant to repeat);
+ * - `creates-a-resource`: it may create something that costs money or
+ *   cannot be created twice (a video job, an API key, a charge), so once it
+ *   may have arrived no error says to retry it.
+ */
+export type OpenRouterRequestEffect = 'repeatable' | 'creates-a-resource';
+
+export type OpenRouterRequest<T> = {
+  /** The configured API root; no request leaves its origin. */
+  baseURL: string;
+  fetch: FetchFunction | undefined;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
+  /** Complete, checked headers (see `resolveRequestHeaders`). */
+  headers: Record<string, string>;
+  body?: unknown;
+  successfulResponseHandler: ResponseHandler<T>;
+  failedResponseHandler?: ResponseHandler<APICallError>;
+  abortSignal: AbortSignal | undefined;
+  effect?: OpenRouterRequestEffect;
+};
+
+/**
+ * Sends one request to OpenRouter. Every model and utility of the package
+ * goes through here, so three rules hold everywhere:
+ * - no credential or body follows a redirect to another origin;
+ * - every secret the request carried is redacted from its errors, and the
+ *   returned `redact` does the same for errors that arrive later (in a
+ *   stream);
+ * - a request that may have created something is not marked retryable.
+ */
+export async function sendOpenRouterRequest<T>({
+  baseURL,
+  fetch,
+  method,
+  url,
+  headers,
+  body,
+  successfulResponseHandler,
+  failedResponseHandler = openRouterFailedResponseHandler,
+  abortSignal,
+  effect = 'repeatable',
+}: OpenRouterRequest<T>): Promise<{
+  value: T;
+  rawValue?: unknown;
+  responseHeaders?: Record<string, string>;
+  redact: Redact;
+}> {
+  const redact = createRedactor(collectRequestSecrets(headers));
+  const originBoundFetch = createOriginBoundFetch(baseURL, fetch);
+  try {
+    const result = await send();
+    return { ...result, redact };
+  } catch (error) {
+    const redacted = redactError(error, redact);
+    throw effect === 'creates-a-resource' && !wasRefused(redacted)
+      ? withoutRetry(redacted)
+      : redacted;
+  }
+
+  function send() {
+    switch (method) {
+      case 'GET':
+        return getFromApi({
+          url,
+          headers,
+          failedResponseHandler,
+          successfulResponseHandler,
+          abortSignal,
+          fetch: originBoundFetch,
+          // The URL is built from the developer's own baseURL, and the
+          // origin-bound fetch keeps every hop on it; validating it as an
+          // untrusted URL would refuse local proxies and the emulator.
+          validateUrl: false,
+        });
+      case 'DELETE':
+        return deleteFromApi({
+          url,
+          headers,
+          failedResponseHandler,
+          successfulResponseHandler,
+          abortSignal,
+          fetch: originBoundFetch,
+        });
+      case 'POST':
+      case 'PATCH':
+        return postJsonToApi({
+          url,
+          headers,
+          body: body ?? {},
+          failedResponseHandler,
+          successfulResponseHandler,
+          abortSignal,
+          // provider-utils has no PATCH helper; swapping the method on the
+          // way out keeps its error, abort and network-failure handling.
+          fetch:
+            method === 'PATCH'
+              ? (input, init) => originBoundFetch(input, { ...init, method })
+              : originBoundFetch,
+        });
+    }
+  }
+}
+
+/**
+ * Whether the server refused the request, so that it did not take effect: a
+ * 4xx other than a timeout or a conflict. A 429 is such a refusal, and stays
+ * as retryable as its status makes it.
+ */
+function wasRefused(error: unknown) {
+  const statusCode = APICallError.isInstance(error)
+    ? error.statusCode
+    : undefined;
+  return (
+    statusCode != null &&
+    statusCode >= 400 &&
+    statusCode < 500 &&
+    statusCode !== 408 &&
+    statusCode !== 409
+  );
+}
+
+function withoutRetry(error: unknown) {
+  if (!APICallError.isInstance(error) || !error.isRetryable) {
+    return error;
+  }
+  return changeApiCallError(error, { cause: error, isRetryable: false });
+}
