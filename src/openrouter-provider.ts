@@ -1,7 +1,6 @@
 import { InvalidArgumentError, type ProviderV4 } from '@ai-sdk/provider';
 import {
   type FetchFunction,
-  loadOptionalSetting,
   withoutTrailingSlash,
 } from '@ai-sdk/provider-utils';
 import {
@@ -21,19 +20,26 @@ import {
   type OpenRouterEmbeddingModelId,
 } from './embedding/openrouter-embedding-model';
 import type { OpenRouterEmbeddingSettings } from './embedding/openrouter-embedding-options';
+import { isCredentialHeader } from './http/redact-secrets';
 import {
   OpenRouterImageModel,
   type OpenRouterImageModelId,
   type OpenRouterImageSettings,
 } from './image/openrouter-image-model';
-import { loadOpenRouterApiKey } from './load-openrouter-api-key';
+import {
+  loadOpenRouterApiKey,
+  loadOpenRouterProvisioningKey,
+} from './load-openrouter-api-key';
 import type { OpenRouterConfig } from './openrouter-config';
+import {
+  assertValidHeaders,
+  assertValidHeaderValue,
+} from './openrouter-request-headers';
 import {
   OpenRouterVideoModel,
   type OpenRouterVideoModelId,
   type OpenRouterVideoSettings,
 } from './video/openrouter-video-model';
-import { isCredentialHeader } from './workflow-serialization';
 
 export interface OpenRouterProviderSettings {
   /**
@@ -151,6 +157,13 @@ export function createOpenRouter(
   options: OpenRouterProviderSettings = {},
 ): OpenRouterProvider {
   const baseURL = resolveBaseURL(options.baseURL ?? options.baseUrl);
+  for (const [slug, key] of Object.entries(options.api_keys ?? {})) {
+    assertValidHeaderValue(
+      String(key),
+      `api_keys.${slug}`,
+      `The api_keys entry for "${slug}"`,
+    );
+  }
 
   const headers: Record<string, string | undefined> = {
     'HTTP-Referer': options.appUrl,
@@ -161,6 +174,8 @@ export function createOpenRouter(
         : undefined,
     ...options.headers,
   };
+  // Refused here, at creation, rather than on the first request.
+  assertValidHeaders(headers, 'provider');
 
   const createConfig = (modelType: string): OpenRouterConfig => ({
     provider: `openrouter.${modelType}`,
@@ -233,12 +248,8 @@ export function createOpenRouter(
       headers,
       fetch: options.fetch,
       apiKey: createConfig('api').apiKey,
-      // Trimmed like the API key; a blank one counts as none.
       provisioningKey: () =>
-        loadOptionalSetting({
-          settingValue: options.provisioningKey,
-          environmentVariableName: 'OPENROUTER_PROVISIONING_KEY',
-        })?.trim() || undefined,
+        loadOpenRouterProvisioningKey(options.provisioningKey),
     }),
   );
 
@@ -246,8 +257,10 @@ export function createOpenRouter(
 }
 
 /**
- * The base URL without its trailing slash. Credentials in the URL are
- * refused, because they would end up in every error message's `url`.
+ * The base URL without its trailing slash. Credentials, a query and a
+ * fragment are refused: paths are appended to the base URL, so a query
+ * would swallow them, and a key put there would end up in every error's
+ * `url`. Errors never repeat the value, which may hold such a key.
  */
 function resolveBaseURL(baseURL: string | undefined): string {
   const value = withoutTrailingSlash(baseURL) ?? DEFAULT_BASE_URL;
@@ -257,7 +270,14 @@ function resolveBaseURL(baseURL: string | undefined): string {
   } catch {
     throw new InvalidArgumentError({
       argument: 'baseURL',
-      message: `baseURL must be an absolute http(s) URL, got "${value}".`,
+      message: `baseURL must be an absolute http(s) URL such as ${DEFAULT_BASE_URL}.`,
+    });
+  }
+  if (value.includes('?') || value.includes('#')) {
+    throw new InvalidArgumentError({
+      argument: 'baseURL',
+      message:
+        'baseURL must not contain a query (?…) or a fragment (#…): request paths are appended to it. Pass the API key with the apiKey setting and other values with headers.',
     });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {

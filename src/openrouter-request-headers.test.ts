@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  assertValidHeaderValues,
+  assertValidHeaders,
   resolveRequestHeaders,
 } from './openrouter-request-headers';
 import { VERSION } from './version';
@@ -158,20 +158,21 @@ describe('resolveRequestHeaders', () => {
     );
 
     expect(InvalidArgumentError.isInstance(error)).toBe(true);
-    expect((error as InvalidArgumentError).argument).toBe(
-      'headers.authorization',
-    );
+    expect((error as InvalidArgumentError).argument).toBe('apiKey');
     expect((error as Error).message.includes('sk-or-v1-secret')).toBe(false);
   });
 });
 
-describe('assertValidHeaderValues', () => {
+describe('assertValidHeaders', () => {
   it('accepts ordinary header values', () => {
     expect(
-      assertValidHeaderValues({
-        authorization: 'Bearer sk-or-v1-abc',
-        'x-title': 'My app: the best',
-      }),
+      assertValidHeaders(
+        {
+          authorization: 'Bearer sk-or-v1-abc',
+          'x-title': 'My app: the best',
+        },
+        'provider',
+      ),
     ).toBe(undefined);
   });
 
@@ -181,7 +182,7 @@ describe('assertValidHeaderValues', () => {
     ['a trailing CRLF', 'Bearer sk-or-v1-secret\r\n'],
   ])('rejects a value with %s without repeating it', (_, value) => {
     const error = catchError(() =>
-      assertValidHeaderValues({ 'x-ok': 'fine', authorization: value }),
+      assertValidHeaders({ 'x-ok': 'fine', authorization: value }, 'call'),
     );
 
     expect(InvalidArgumentError.isInstance(error)).toBe(true);

@@ -17,13 +17,19 @@ export function resolveRequestHeaders(
 ): Record<string, string> {
   const providerHeaders = normalizeHeaders(config.headers);
   const requestHeaders = normalizeHeaders(callHeaders);
+  assertValidHeaders(providerHeaders, 'provider');
+  assertValidHeaders(requestHeaders, 'call');
   const headers: Record<string, string> = {
     ...providerHeaders,
     ...requestHeaders,
   };
 
   if (headers.authorization == null) {
-    headers.authorization = `Bearer ${config.apiKey()}`;
+    const apiKey = config.apiKey();
+    // Also checked where it is loaded, which knows its source; this is the
+    // last point before it reaches `fetch`, whatever loaded it.
+    assertValidHeaderValue(apiKey, 'apiKey', 'The OpenRouter API key');
+    headers.authorization = `Bearer ${apiKey}`;
   }
 
   headers['user-agent'] = [
@@ -34,21 +40,77 @@ export function resolveRequestHeaders(
     .filter(Boolean)
     .join(' ');
 
-  assertValidHeaderValues(headers);
   return headers;
 }
 
+// RFC 9110 field values: visible ASCII, space, tab and obs-text. `fetch`
+// refuses anything else with a TypeError that may quote the value.
+const INVALID_HEADER_VALUE = /[^\t\x20-\x7e\x80-\xff]/;
+// RFC 9110 field names are tokens.
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/** Where a set of headers came from, for the setting an error names. */
+export type HeaderSource = 'provider' | 'call';
+
 /**
- * A CR or LF in a header value would let a caller smuggle extra headers. The
- * error names the header but never repeats its value, which may be a key.
+ * Refuses, before anything is sent, a header that `fetch` would refuse or
+ * that would smuggle another header in (CR, LF, NUL or another control
+ * character). The error names the setting that holds it but never repeats
+ * its value, which may be a key.
  */
-export function assertValidHeaderValues(headers: Record<string, string>) {
-  for (const name of Object.keys(headers)) {
-    if (/[\r\n]/.test(headers[name])) {
+export function assertValidHeaders(
+  headers: Record<string, string | undefined>,
+  source: HeaderSource,
+) {
+  for (const [name, value] of Object.entries(headers)) {
+    if (value == null) {
+      continue;
+    }
+    const setting = settingOfHeader(name, source);
+    if (!HEADER_NAME.test(name)) {
       throw new InvalidArgumentError({
-        argument: `headers.${name}`,
-        message: `Header "${name}" contains a carriage return or line feed, which is not allowed in HTTP header values.`,
+        argument: setting,
+        message: `${describeSetting(setting, source)} has a name that is not a valid HTTP header name.`,
       });
     }
+    assertValidHeaderValue(value, setting, describeSetting(setting, source));
   }
+}
+
+/**
+ * Refuses a value that cannot be sent in an HTTP header, naming `setting`
+ * (`apiKey`, `headers.x-api-key`, …) and never the value.
+ */
+export function assertValidHeaderValue(
+  value: string,
+  setting: string,
+  description: string,
+) {
+  if (INVALID_HEADER_VALUE.test(value)) {
+    throw new InvalidArgumentError({
+      argument: setting,
+      message: `${description} contains a character that is not allowed in an HTTP header: a control character (such as NUL, CR or LF) or a character outside Latin-1. Check it for stray characters from copying.`,
+    });
+  }
+}
+
+function settingOfHeader(name: string, source: HeaderSource) {
+  const lowerCaseName = name.toLowerCase();
+  if (source === 'provider') {
+    switch (lowerCaseName) {
+      case 'x-provider-api-keys':
+        return 'api_keys';
+      case 'x-title':
+        return 'appName';
+      case 'http-referer':
+        return 'appUrl';
+    }
+  }
+  return `headers.${lowerCaseName}`;
+}
+
+function describeSetting(setting: string, source: HeaderSource) {
+  return setting.startsWith('headers.')
+    ? `Header "${setting.slice('headers.'.length)}"${source === 'call' ? ' of the call' : ''}`
+    : `The ${setting} setting`;
 }

@@ -309,18 +309,12 @@ describe('headers', () => {
     }
   });
 
-  it('rejects a provider header value containing a line break before sending', async () => {
-    const openrouter = server.createProvider({
-      headers: { 'X-Trace': 'a\r\nX-Injected: yes' },
-    });
-
-    await expect(
-      generateText({
-        model: openrouter('openai/gpt-4o'),
-        prompt: 'Hi',
-        maxRetries: 0,
+  it('rejects a provider header value containing a line break when the provider is created', () => {
+    expect(() =>
+      server.createProvider({
+        headers: { 'X-Trace': 'a\r\nX-Injected: yes' },
       }),
-    ).rejects.toThrow(/Header "x-trace" contains a carriage return/);
+    ).toThrow(/Header "x-trace" contains a character that is not allowed/);
     expect(server.emulator.requests).toHaveLength(0);
   });
 
