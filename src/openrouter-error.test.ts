@@ -362,16 +362,33 @@ describe('createOpenRouterApiCallError', () => {
     },
   );
 
-  it('is retryable without a status code when there is no code', () => {
-    const error = createOpenRouterApiCallError({
-      error: { message: 'Upstream stopped' },
+  // A retry is paid for: only a code or status that says it can help
+  // makes an error retryable.
+  it.each([
+    [{ message: 'Upstream stopped' }],
+    [{ code: 'something_new', message: 'New failure' }],
+  ])('is not retryable when neither code nor status says so: %j', error => {
+    const apiCallError = createOpenRouterApiCallError({
+      error,
       url,
       requestBodyValues: {},
       httpStatusCode: 200,
     });
 
-    expect(error.statusCode).toBe(undefined);
-    expect(error.isRetryable).toBe(true);
+    expect(apiCallError.statusCode).toBe(undefined);
+    expect(apiCallError.isRetryable).toBe(false);
+  });
+
+  it('maps context_length_exceeded to a 400 that is not retried', () => {
+    const error = createOpenRouterApiCallError({
+      error: { code: 'context_length_exceeded', message: 'Too long' },
+      url,
+      requestBodyValues: {},
+      httpStatusCode: 200,
+    });
+
+    expect(error.statusCode).toBe(400);
+    expect(error.isRetryable).toBe(false);
   });
 
   it('falls back to an HTTP error status when there is no code', () => {

@@ -3,6 +3,7 @@ import {
   extractResponseHeaders,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
+import { parseJsonWithoutPrototypeKeys } from './http/parse-json';
 
 /**
  * OpenRouter's error body: `{ error: { code, message, metadata } }`. The code is
@@ -63,6 +64,16 @@ const stringCodeToStatusCode = new Map<string, number>(
     service_unavailable: 503,
     overloaded: 529,
     overloaded_error: 529,
+    // OpenAI-style codes that upstreams pass through.
+    context_length_exceeded: 400,
+    invalid_prompt: 400,
+    missing_parameter: 400,
+    invalid_request: 400,
+    model_not_found: 404,
+    insufficient_quota: 402,
+    too_many_requests: 429,
+    upstream_error: 502,
+    gateway_timeout: 504,
   }),
 );
 
@@ -97,6 +108,7 @@ export function isRetryableStatusCode(statusCode: number | undefined) {
 }
 
 const MAX_UPSTREAM_MESSAGE_LENGTH = 500;
+const MAX_LISTED_REASONS = 10;
 
 /**
  * Builds a message that says what happened and who said it. OpenRouter wraps
@@ -110,7 +122,7 @@ export function formatOpenRouterErrorMessage(
   const metadata = error.metadata ?? undefined;
   const providerName = stringField(metadata, 'provider_name');
   const upstreamMessage = extractUpstreamMessage(metadata?.raw);
-  const openRouterMessage = error.message?.trim() || fallback;
+  const openRouterMessage = truncate(error.message?.trim() || fallback);
 
   let message: string;
   if (providerName != null && upstreamMessage != null) {
@@ -129,11 +141,18 @@ export function formatOpenRouterErrorMessage(
   const details: string[] = [];
   const reasons = metadata?.reasons;
   if (Array.isArray(reasons) && reasons.length > 0) {
-    details.push(`Moderation reasons: ${reasons.map(String).join(', ')}.`);
+    const named = reasons
+      .slice(0, MAX_LISTED_REASONS)
+      .map(reason => truncate(String(reason)));
+    const more =
+      reasons.length > MAX_LISTED_REASONS
+        ? ` and ${reasons.length - MAX_LISTED_REASONS} more`
+        : '';
+    details.push(`Moderation reasons: ${named.join(', ')}${more}.`);
   }
   const flaggedInput = stringField(metadata, 'flagged_input');
   if (flaggedInput != null) {
-    details.push(`Flagged input: "${flaggedInput}".`);
+    details.push(`Flagged input: "${truncate(flaggedInput)}".`);
   }
   if (details.length === 0) {
     return message;
@@ -149,14 +168,14 @@ function extractUpstreamMessage(raw: unknown): string | undefined {
   if (raw == null) {
     return undefined;
   }
-  let value = raw;
+  let value: unknown = raw;
   if (typeof raw === 'string') {
     const trimmed = raw.trim();
     if (trimmed === '') {
       return undefined;
     }
     try {
-      value = JSON.parse(trimmed);
+      value = parseJsonWithoutPrototypeKeys(trimmed);
     } catch {
       return truncate(trimmed);
     }
@@ -234,9 +253,9 @@ export function createOpenRouterApiCallError({
     responseHeaders,
     responseBody,
     data: { error },
-    // Without a code this is an upstream failure after the response began,
-    // which a new attempt usually gets past.
-    isRetryable: statusCode == null || isRetryableStatusCode(statusCode),
+    // Only a code or status that says so makes a retry worth paying for:
+    // an unknown code (`context_length_exceeded`, say) fails again.
+    isRetryable: isRetryableStatusCode(statusCode),
   });
 }
 
@@ -266,7 +285,7 @@ export const openRouterFailedResponseHandler: ResponseHandler<
     let parsed: unknown;
     let isJson = true;
     try {
-      parsed = JSON.parse(trimmed);
+      parsed = parseJsonWithoutPrototypeKeys(trimmed);
     } catch {
       isJson = false;
     }
@@ -300,18 +319,71 @@ export const openRouterFailedResponseHandler: ResponseHandler<
   };
 };
 
-// An HTML error page is mostly markup; its visible text is what helps.
-function summarizeBody(body: string) {
-  const text = body.startsWith('<')
-    ? body
-        .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim()
-    : body;
+// Only the start of a body is summarized: the excerpt is short, and work on
+// the rest of a hostile multi-megabyte page would only cost time.
+const MAX_SUMMARIZED_BODY_LENGTH = 16_384;
+
+/**
+ * A short excerpt of a body that is not OpenRouter's JSON. An HTML error page
+ * is mostly markup; its visible text is what helps. One pass, linear in the
+ * bounded prefix, without regular expressions that could backtrack.
+ */
+export function summarizeBody(body: string) {
+  const head =
+    body.length > MAX_SUMMARIZED_BODY_LENGTH
+      ? body.slice(0, MAX_SUMMARIZED_BODY_LENGTH)
+      : body;
+  const text = head.startsWith('<')
+    ? visibleText(head)
+    : collapseWhitespace(head);
   return text.length > MAX_NON_JSON_BODY_EXCERPT
     ? `${text.slice(0, MAX_NON_JSON_BODY_EXCERPT)}…`
     : text;
+}
+
+const HIDDEN_ELEMENT_END = /<\/(?:script|style)/gi;
+
+/** The text of HTML outside its tags, scripts and styles. */
+function visibleText(html: string) {
+  const pieces: string[] = [];
+  let length = 0;
+  let position = 0;
+  while (position < html.length && length <= MAX_NON_JSON_BODY_EXCERPT) {
+    const tagStart = html.indexOf('<', position);
+    const piece = html.slice(
+      position,
+      tagStart === -1 ? html.length : tagStart,
+    );
+    if (piece.trim() !== '') {
+      pieces.push(piece);
+      length += piece.length;
+    }
+    if (tagStart === -1) {
+      break;
+    }
+    const tagEnd = html.indexOf('>', tagStart + 1);
+    if (tagEnd === -1) {
+      // An unclosed tag: the rest is markup.
+      break;
+    }
+    position = tagEnd + 1;
+    const tagName = html
+      .slice(tagStart + 1, Math.min(tagEnd, tagStart + 8))
+      .toLowerCase();
+    if (tagName.startsWith('script') || tagName.startsWith('style')) {
+      HIDDEN_ELEMENT_END.lastIndex = position;
+      const hiddenEnd = HIDDEN_ELEMENT_END.exec(html);
+      if (hiddenEnd == null) {
+        break;
+      }
+      position = hiddenEnd.index;
+    }
+  }
+  return collapseWhitespace(pieces.join(' '));
+}
+
+function collapseWhitespace(text: string) {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function describeHttpStatus(status: number, statusText: string) {
