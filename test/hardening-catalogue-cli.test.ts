@@ -395,7 +395,7 @@ describe('the CLI never lets API data drive the terminal', () => {
     );
   });
 
-  it('strips control characters from endpoint, key and generation details', async () => {
+  it('strips control characters from endpoint and key details', async () => {
     await withServer(
       {
         '/models/acme/model/endpoints': sendJson(200, {
