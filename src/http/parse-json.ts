@@ -13,8 +13,12 @@ const PROTO_KEY = '__proto__';
 export function parseJsonWithoutPrototypeKeys(text: string): unknown {
   const value: unknown = JSON.parse(text);
   // A key can only spell `__proto__` or `prototype` if the text contains
-  // `proto` or a `\u` escape, so most bodies are not walked at all.
-  if (!text.includes('proto') && !text.includes('\\u')) {
+  // one of them or a `\u` escape, so most bodies are not walked at all.
+  if (
+    !text.includes('__proto__') &&
+    !text.includes('prototype') &&
+    !text.includes('\\u')
+  ) {
     return value;
   }
   const pending: unknown[] = [value];
