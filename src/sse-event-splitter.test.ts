@@ -72,6 +72,25 @@ describe('SseEventSplitter', () => {
     ).toStrictEqual(['a\nb']);
   });
 
+  it('tells of each comment line, in order with the events, split or whole', () => {
+    const seen: string[] = [];
+    const splitter = new SseEventSplitter(
+      data => seen.push(data),
+      () => seen.push('comment'),
+    );
+    for (const piece of [
+      ': OPENROUTER ',
+      'PROCESSING\r\n\r\n',
+      ':\n',
+      'data: a\n\n',
+    ]) {
+      splitter.write(encoder.encode(piece));
+    }
+    splitter.end();
+
+    expect(seen).toStrictEqual(['comment', 'comment', 'a']);
+  });
+
   it('joins the data lines of an event with \\n', () => {
     expect(split(['data: one\ndata: two\ndata:three\n\n'])).toStrictEqual([
       'one\ntwo\nthree',

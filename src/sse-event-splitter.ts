@@ -16,6 +16,9 @@ const STREAMING = { stream: true } as const;
  * It takes bytes as they arrive, split anywhere, also inside a multi-byte
  * character or between `\r` and `\n`, and does a small amount of work per
  * line: the common `data: {...}` line costs one search and one slice.
+ *
+ * `onComment` is told of each comment line, without its text: a keep-alive
+ * is the only sign of life OpenRouter gives while a request waits upstream.
  */
 export class SseEventSplitter {
   private readonly decoder = new TextDecoder();
@@ -26,7 +29,10 @@ export class SseEventSplitter {
   /** The last text ended in `\r`, so a `\n` opening the next is its pair. */
   private skipLeadingLineFeed = false;
 
-  constructor(private readonly onData: (data: string) => void) {}
+  constructor(
+    private readonly onData: (data: string) => void,
+    private readonly onComment?: () => void,
+  ) {}
 
   /** Reads the next bytes of the body. */
   write(bytes: Uint8Array) {
@@ -106,6 +112,7 @@ export class SseEventSplitter {
       return;
     }
     if (source.charCodeAt(start) === COLON) {
+      this.onComment?.();
       return;
     }
 
