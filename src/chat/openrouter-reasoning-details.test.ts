@@ -72,6 +72,22 @@ describe('ReasoningDetailsAccumulator', () => {
     ]);
   });
 
+  it('never merges entries with different ids, and merges deltas of one id', () => {
+    const accumulator = new ReasoningDetailsAccumulator();
+    accumulator.add({ type: 'reasoning.encrypted', id: 'rs_1', data: 'AA' });
+    accumulator.add({ type: 'reasoning.encrypted', id: 'rs_2', data: 'BB' });
+    accumulator.add({ type: 'reasoning.encrypted', id: 'rs_1', data: 'CC' });
+    // An id that arrives late still joins the entry it finishes.
+    accumulator.add({ type: 'reasoning.text', text: 'a' });
+    accumulator.add({ type: 'reasoning.text', text: 'b', id: 'rt_1' });
+
+    expect(accumulator.snapshot()).toStrictEqual([
+      { type: 'reasoning.encrypted', id: 'rs_1', data: 'AACC' },
+      { type: 'reasoning.encrypted', id: 'rs_2', data: 'BB' },
+      { type: 'reasoning.text', text: 'ab', id: 'rt_1' },
+    ]);
+  });
+
   it('hands out snapshots that later deltas do not change', () => {
     const accumulator = new ReasoningDetailsAccumulator();
     accumulator.add({ type: 'reasoning.text', text: 'a', index: 0 });

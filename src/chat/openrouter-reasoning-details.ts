@@ -54,12 +54,18 @@ export function joinReasoningText(details: OpenRouterReasoningDetail[]) {
 
 /**
  * Merges streamed detail deltas into complete details. Deltas of one entry
- * share its `type` and `index`: their text, summary and data are appended,
- * and a signature (often alone, in the last delta) is kept.
+ * share its `type` and `index`, or, without an index, continue the entry
+ * before them: their text, summary and data are appended, and a signature
+ * (often alone, in the last delta) is kept. Entries with different ids are
+ * never merged: encrypted entries arrive whole, each with its own id, and
+ * joining their `data` would corrupt the ciphertext sent back next turn.
  */
 export class ReasoningDetailsAccumulator {
   private readonly details: OpenRouterReasoningDetail[] = [];
-  private readonly byKey = new Map<string, OpenRouterReasoningDetail>();
+  /** Entries with an `index`, by type and index. */
+  private readonly byIndex = new Map<string, OpenRouterReasoningDetail>();
+  /** Entries without an `index` but with an id, by type and id. */
+  private readonly byId = new Map<string, OpenRouterReasoningDetail>();
   /** Bumped on every change, so a reader can tell whether it saw the latest. */
   version = 0;
 
@@ -76,16 +82,11 @@ export class ReasoningDetailsAccumulator {
 
   add(delta: OpenRouterReasoningDetail) {
     this.version++;
-    const key =
-      typeof delta.index === 'number' ? `${delta.type}:${delta.index}` : null;
-    const existing =
-      key != null ? this.byKey.get(key) : this.continuedEntry(delta);
+    const existing = this.findEntry(delta);
     if (existing == null) {
       const entry = { ...delta };
       this.details.push(entry);
-      if (key != null) {
-        this.byKey.set(key, entry);
-      }
+      this.remember(entry);
       return;
     }
     for (const field of ['text', 'summary', 'data'] as const) {
@@ -104,11 +105,35 @@ export class ReasoningDetailsAccumulator {
         existing[field] = value;
       }
     }
+    this.remember(existing);
+  }
+
+  /** The entry a delta belongs to: same index, else same id, else the last. */
+  private findEntry(
+    delta: OpenRouterReasoningDetail,
+  ): OpenRouterReasoningDetail | undefined {
+    if (typeof delta.index === 'number') {
+      return this.byIndex.get(`${delta.type}:${delta.index}`);
+    }
+    return (
+      (hasId(delta) ? this.byId.get(`${delta.type}:${delta.id}`) : undefined) ??
+      this.continuedEntry(delta)
+    );
+  }
+
+  private remember(entry: OpenRouterReasoningDetail) {
+    if (typeof entry.index === 'number') {
+      this.byIndex.set(`${entry.type}:${entry.index}`, entry);
+    } else if (hasId(entry)) {
+      this.byId.set(`${entry.type}:${entry.id}`, entry);
+    }
   }
 
   /**
    * Without an `index`, a delta continues the last entry when that entry is
-   * of the same type, has no index either and is not finished (signed).
+   * of the same type, has no index either, is not finished (signed), and
+   * the two do not name different ids (an id may arrive late, with the
+   * signature).
    */
   private continuedEntry(
     delta: OpenRouterReasoningDetail,
@@ -117,7 +142,8 @@ export class ReasoningDetailsAccumulator {
     return last != null &&
       last.type === delta.type &&
       typeof last.index !== 'number' &&
-      (last.signature == null || last.signature === '')
+      (last.signature == null || last.signature === '') &&
+      !(hasId(last) && hasId(delta) && last.id !== delta.id)
       ? last
       : undefined;
   }
@@ -126,6 +152,10 @@ export class ReasoningDetailsAccumulator {
   snapshot(): OpenRouterReasoningDetail[] {
     return this.details.map(detail => ({ ...detail }));
   }
+}
+
+function hasId(detail: OpenRouterReasoningDetail) {
+  return typeof detail.id === 'string' && detail.id !== '';
 }
 
 /** `reasoning_details` carried by a prompt part from an earlier turn. */
