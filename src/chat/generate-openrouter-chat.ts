@@ -42,7 +42,14 @@ export async function generateOpenRouterChat({
     servedBy: answer.provider,
     previousToolCallIds: collectToolCallIds(options.prompt),
   });
-  const unifiedFinishReason = mapOpenRouterFinishReason(choice.finish_reason);
+  const refusal = choice.message?.refusal;
+  const hasRefusal = refusal != null && refusal !== '';
+  const mappedFinishReason = mapOpenRouterFinishReason(choice.finish_reason);
+  // A refusal that ends like an answer is a refusal all the same.
+  const unifiedFinishReason =
+    mappedFinishReason === 'stop' && hasRefusal
+      ? 'content-filter'
+      : mappedFinishReason;
   const hasToolCalls = content.some(part => part.type === 'tool-call');
 
   return {
@@ -65,6 +72,7 @@ export async function generateOpenRouterChat({
       reasoningDetails: choice.message?.reasoning_details,
       annotations: choice.message?.annotations,
       logprobs: mapLogprobs(choice.logprobs),
+      refusal,
     }),
     request,
     response,

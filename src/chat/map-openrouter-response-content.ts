@@ -23,7 +23,10 @@ type ResponseMessage = NonNullable<
 /**
  * The content of a non-streamed reply, in the order a reader meets it. Tool
  * call ids are kept, made unique, and generated when the upstream left them
- * out; a call without arguments gets `{}`.
+ * out; a call without arguments gets `{}`. A refusal (`message.refusal`) is
+ * text after the content, as `@ai-sdk/openai-compatible` has it, so a caller
+ * shows it like any answer (see `generateOpenRouterChat` for its finish
+ * reason and metadata).
  */
 export function mapOpenRouterResponseContent(
   message: ResponseMessage | null | undefined,
@@ -82,8 +85,20 @@ export function mapOpenRouterResponseContent(
           },
     );
   }
-  content.push(...mapOpenRouterImages(message.images));
-  content.push(...mapUrlCitationsToSources(message.annotations, new Set()));
+  if (message.refusal != null && message.refusal !== '') {
+    content.push({ type: 'text', text: message.refusal });
+  }
+  // One at a time: a reply may carry more of them than a call takes
+  // arguments.
+  for (const file of mapOpenRouterImages(message.images)) {
+    content.push(file);
+  }
+  for (const source of mapUrlCitationsToSources(
+    message.annotations,
+    new Set(),
+  )) {
+    content.push(source);
+  }
 
   const usedIds = new Set<string>(previousToolCallIds);
   for (const toolCall of message.tool_calls ?? []) {

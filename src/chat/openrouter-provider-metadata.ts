@@ -2,6 +2,7 @@ import type {
   JSONObject,
   JSONValue,
   SharedV4ProviderMetadata,
+  SharedV4Warning,
 } from '@ai-sdk/provider';
 import { convertOpenRouterUsageToMetadata } from './convert-openrouter-usage';
 import type { OpenRouterTokenLogprob } from './map-openrouter-annotations';
@@ -11,6 +12,12 @@ import type { OpenRouterUsage } from './openrouter-chat-response-schemas';
  * `providerMetadata.openrouter`, with the incumbent provider's key names so
  * that code reading them keeps working after a migration. Absent values are
  * left out, never written as `undefined`.
+ *
+ * Besides those:
+ * - `refusal`: the model's refusal text, when it refused (the text is also
+ *   the reply's text, and a `stop` finish is reported as `content-filter`);
+ * - `warnings`: AI SDK warnings found while a stream was read, after its
+ *   `stream-start` part had carried the others (choices other than index 0).
  */
 export function buildOpenRouterProviderMetadata({
   generationId,
@@ -20,6 +27,8 @@ export function buildOpenRouterProviderMetadata({
   reasoningDetails,
   annotations,
   logprobs,
+  refusal,
+  warnings,
 }: {
   generationId: string | null | undefined;
   model: string | null | undefined;
@@ -28,6 +37,8 @@ export function buildOpenRouterProviderMetadata({
   reasoningDetails?: unknown[] | null;
   annotations?: unknown[] | null;
   logprobs?: OpenRouterTokenLogprob[] | null;
+  refusal?: string | null;
+  warnings?: SharedV4Warning[] | null;
 }): SharedV4ProviderMetadata {
   const metadata: JSONObject = {};
   if (provider != null) {
@@ -50,6 +61,12 @@ export function buildOpenRouterProviderMetadata({
   }
   if (logprobs != null && logprobs.length > 0) {
     metadata.logprobs = logprobs as unknown as JSONValue[];
+  }
+  if (refusal != null && refusal !== '') {
+    metadata.refusal = refusal;
+  }
+  if (warnings != null && warnings.length > 0) {
+    metadata.warnings = warnings as unknown as JSONValue[];
   }
   return { openrouter: metadata };
 }
