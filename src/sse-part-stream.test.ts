@@ -5,8 +5,11 @@ import {
 } from '@ai-sdk/provider';
 import type { ParseResult } from '@ai-sdk/provider-utils';
 import { describe, expect, it } from 'vitest';
-import type { OpenRouterStreamEvent } from './openrouter-response-handlers';
-import { createSsePartStream } from './sse-part-stream';
+import {
+  createSsePartStream,
+  openSsePartStream,
+  type SsePartStreamEvent,
+} from './sse-part-stream';
 
 const encoder = new TextEncoder();
 
@@ -50,51 +53,99 @@ function bodyOf(
 }
 
 /**
+ * A body whose reads are answered by hand: `push` delivers text, `fail`
+ * errors it, and reads otherwise wait.
+ */
+function manualBody({ cancel }: { cancel?: () => Promise<void> } = {}) {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({
+    start(bodyController) {
+      controller = bodyController;
+    },
+    cancel,
+  });
+  return {
+    body,
+    push: (text: string) => controller.enqueue(encoder.encode(text)),
+    fail: (error: unknown) => controller.error(error),
+  };
+}
+
+type OpenOptions = {
+  includeRawChunks?: boolean;
+  handsOnObjects?: boolean;
+  /** Makes the processor throw on the event whose text this is. */
+  throwOn?: string;
+  abortSignal?: AbortSignal;
+};
+
+/**
+ * The options of a stream whose processor turns each event into a text
+ * part, and the events it received.
+ */
+function optionsFor(body: ReadableStream<Uint8Array>, options: OpenOptions) {
+  const events: SsePartStreamEvent<Chunk>[] = [];
+  return {
+    events,
+    streamOptions: {
+      body,
+      warnings: [],
+      validateChunk,
+      handsOnObjects: () => options.handsOnObjects ?? false,
+      includeRawChunks: options.includeRawChunks ?? false,
+      abortSignal: options.abortSignal,
+      createProcessor: (emit: (part: LanguageModelV4StreamPart) => void) =>
+        processorFor(events, emit, options.throwOn),
+    },
+  };
+}
+
+/**
  * Runs a body through the stream with a processor that turns each event
  * into a text part, and returns the parts and the events.
  */
-function open(
-  body: ReadableStream<Uint8Array>,
-  options: { includeRawChunks?: boolean; handsOnObjects?: boolean } = {},
+function open(body: ReadableStream<Uint8Array>, options: OpenOptions = {}) {
+  const { events, streamOptions } = optionsFor(body, options);
+  return { stream: createSsePartStream<Chunk>(streamOptions), events };
+}
+
+function processorFor(
+  events: SsePartStreamEvent<Chunk>[],
+  emit: (part: LanguageModelV4StreamPart) => void,
+  throwOn: string | undefined,
 ) {
-  const events: OpenRouterStreamEvent<Chunk>[] = [];
-  const stream = createSsePartStream<Chunk>({
-    body,
-    warnings: [],
-    validateChunk,
-    handsOnObjects: () => options.handsOnObjects ?? false,
-    includeRawChunks: options.includeRawChunks ?? false,
-    createProcessor: emit => ({
-      processEvent(event) {
-        events.push(event);
-        emit({
-          type: 'text-delta',
-          id: 'txt-0',
-          delta: event.success ? (event.value.text ?? '') : 'error',
-        });
-      },
-      finish() {
-        emit({
-          type: 'finish',
-          finishReason: { unified: 'stop', raw: undefined },
-          usage: {
-            inputTokens: {
-              total: undefined,
-              noCache: undefined,
-              cacheRead: undefined,
-              cacheWrite: undefined,
-            },
-            outputTokens: {
-              total: undefined,
-              text: undefined,
-              reasoning: undefined,
-            },
+  return {
+    processEvent(event: SsePartStreamEvent<Chunk>) {
+      events.push(event);
+      if (event.success && event.value.text === throwOn) {
+        throw new RangeError('Maximum call stack size exceeded');
+      }
+      emit({
+        type: 'text-delta',
+        id: 'txt-0',
+        delta: event.success ? (event.value.text ?? '') : 'error',
+      });
+    },
+    finish() {
+      emit({
+        type: 'finish',
+        finishReason: { unified: 'stop', raw: undefined },
+        usage: {
+          inputTokens: {
+            total: undefined,
+            noCache: undefined,
+            cacheRead: undefined,
+            cacheWrite: undefined,
           },
-        });
-      },
-    }),
-  });
-  return { stream, events };
+          outputTokens: {
+            total: undefined,
+            text: undefined,
+            reasoning: undefined,
+          },
+        },
+      });
+    },
+  };
 }
 
 async function readAll(stream: ReadableStream<LanguageModelV4StreamPart>) {
@@ -231,6 +282,122 @@ describe('createSsePartStream', () => {
 
     expect(cancelReason()).toBe('enough');
     expect(await reader.read()).toStrictEqual({ done: true, value: undefined });
+  });
+
+  it('turns an exception in processing into a last event after the parts before it, and stops reading', async () => {
+    const { body, cancelReason } = bodyOf([
+      'data: {"text":"A"}\n\ndata: {"text":"boom"}\n\ndata: {"text":"C"}\n\n',
+      'data: {"text":"D"}\n\n',
+    ]);
+    const { stream, events } = open(body, { throwOn: 'boom' });
+
+    const parts = await readAll(stream);
+
+    expect(
+      parts.map(part => (part.type === 'text-delta' ? part.delta : part.type)),
+    ).toStrictEqual(['stream-start', 'A', 'error', 'finish']);
+    const failure = events.at(-1) as {
+      processingFailure?: true;
+      error?: unknown;
+    };
+    expect(failure.processingFailure).toBe(true);
+    expect(failure.error).toBeInstanceOf(RangeError);
+    expect(cancelReason()).toBe(failure.error);
+  });
+
+  it('finishes at [DONE] and lets go of the body, reading nothing after it', async () => {
+    const { body, cancelReason } = bodyOf([
+      'data: {"text":"A"}\n\ndata: [DONE]\n\ndata: {"text":"B"}\n\n',
+      'data: {"text":"C"}\n\n',
+    ]);
+    const { stream, events } = open(body);
+
+    const parts = await readAll(stream);
+
+    expect(events).toHaveLength(1);
+    expect(typesOf(parts)).toStrictEqual([
+      'stream-start',
+      'text-delta',
+      'finish',
+    ]);
+    expect(cancelReason()).toBeUndefined();
+  });
+
+  it('errors the stream with the abort reason, whatever error the body gives', async () => {
+    const controller = new AbortController();
+    const reason = new Error('the caller gave up');
+    const { body, push, fail } = manualBody();
+    const { stream } = open(body, { abortSignal: controller.signal });
+    const reader = stream.getReader();
+    push('data: {"text":"A"}\n\n');
+    await reader.read();
+    await reader.read();
+
+    controller.abort(reason);
+    fail(new TypeError('terminated'));
+
+    await expect(reader.read()).rejects.toBe(reason);
+  });
+
+  it('does not wait for the body to settle its cancel (a cloned response)', async () => {
+    const { body } = manualBody({ cancel: () => new Promise(() => {}) });
+    const { stream } = open(body);
+    const reader = stream.getReader();
+    await reader.read();
+
+    const settled = await Promise.race([
+      reader.cancel('enough').then(() => 'settled'),
+      new Promise(resolve => setTimeout(() => resolve('waiting'), 200)),
+    ]);
+
+    expect(settled).toBe('settled');
+  });
+
+  describe('openSsePartStream', () => {
+    it('resolves at the first keep-alive, before any content', async () => {
+      const { body, push } = manualBody();
+      const opened = openSsePartStream(optionsFor(body, {}).streamOptions);
+
+      push(': OPENROUTER PROCESSING\n\n');
+
+      const stream = await opened;
+      const reader = stream.getReader();
+      expect((await reader.read()).value?.type).toBe('stream-start');
+      push('data: {"text":"A"}\n\n');
+      expect((await reader.read()).value).toMatchObject({ delta: 'A' });
+      await reader.cancel();
+    });
+
+    it('rejects with an error that comes before any sign of life, and lets go of the body', async () => {
+      const { body, cancelReason } = bodyOf(['data: [1]\n\n', 'data: {}\n\n']);
+      const { streamOptions } = optionsFor(body, {});
+      const error = new Error('upstream failed');
+
+      const opened = openSsePartStream({
+        ...streamOptions,
+        createProcessor: emit => ({
+          processEvent: () => emit({ type: 'error', error }),
+          finish: () => {},
+        }),
+      });
+
+      await expect(opened).rejects.toBe(error);
+      expect(cancelReason()).toBe(error);
+    });
+
+    it('rejects with the abort reason when the request is aborted before any sign of life', async () => {
+      const controller = new AbortController();
+      const reason = new Error('the caller gave up');
+      const { body, fail } = manualBody();
+      const opened = openSsePartStream(
+        optionsFor(body, { abortSignal: controller.signal }).streamOptions,
+      );
+
+      controller.abort(reason);
+      fail(reason);
+
+      await expect(opened).rejects.toBe(reason);
+    });
   });
 
   describe('prototype poisoning', () => {

@@ -8,10 +8,29 @@ import type { OpenRouterStreamEvent } from './openrouter-response-handlers';
 import { SseEventSplitter } from './sse-event-splitter';
 import { containsPrototypePoisoning } from './sse-prototype-poisoning';
 
+/**
+ * Marks an exception thrown while events were turned into parts (a bug, or
+ * a response this package cannot handle). Reading stops there.
+ */
+export type StreamProcessingFailure = {
+  success: false;
+  processingFailure: true;
+  error: unknown;
+  rawValue: undefined;
+};
+
+/** What a processor receives: an event of the body, or a failure to process one. */
+export type SsePartStreamEvent<T> =
+  | OpenRouterStreamEvent<T>
+  | StreamProcessingFailure;
+
 /** What turns checked chunks into stream parts, such as the chat state. */
 export type SseEventProcessor<T> = {
-  processEvent(event: OpenRouterStreamEvent<T>): void;
-  /** Closes what is open and emits the `finish` part. */
+  processEvent(event: SsePartStreamEvent<T>): void;
+  /**
+   * Closes what is open and emits the `finish` part. A reply that showed
+   * neither content nor a finish reason emits an `error` part first.
+   */
   finish(): void;
 };
 
@@ -35,8 +54,14 @@ export type SsePartStreamOptions<T> = {
     emit: (part: LanguageModelV4StreamPart) => void,
   ) => SseEventProcessor<T>;
   /**
-   * Told when the first part that carries content (or the finish) is ready,
-   * or when an error comes before any: see `openSsePartStream`.
+   * The call's abort signal. Once it has fired, a failed read is the abort,
+   * whatever error the body gives (a custom reason, say), and never a lost
+   * connection.
+   */
+  abortSignal?: AbortSignal;
+  /**
+   * Told when the stream shows its first sign of life, or when an error
+   * comes before any: see `openSsePartStream`.
    */
   firstPartGate?: {
     open: () => void;
@@ -45,34 +70,50 @@ export type SsePartStreamOptions<T> = {
 };
 
 /**
- * Where the stream stands. `opening` (only with a first-part gate): no
- * content yet, and an error is held for the gate instead of streamed;
- * `failed-early`: such an error is held and later parts are dropped;
- * `streaming`: every part is queued; `cancelled`: the body was let go of
- * and reads are ignored.
+ * Where the stream stands:
+ * - `opening` (only with a first-part gate): no sign of life yet; an error
+ *   is held for the gate instead of streamed;
+ * - `failed-early`: such an error is held, and later parts are dropped;
+ * - `streaming`: every part is queued;
+ * - `closed`: finished, failed or cancelled; the body has been let go of
+ *   and nothing more is read or queued.
  */
 type StreamPhase =
   | { type: 'opening' }
   | { type: 'failed-early'; error: unknown }
   | { type: 'streaming' }
-  | { type: 'cancelled' };
+  | { type: 'closed' };
 
 /** Parts that say nothing about the reply yet. */
 const PRELUDE_PARTS = new Set(['stream-start', 'response-metadata', 'raw']);
 
 /**
- * Opens the part stream and waits for its first content. An error that
- * arrives before any content (OpenRouter streams an upstream 429 or 5xx this
- * way after answering HTTP 200) is thrown instead of streamed, so the AI
- * SDK's `maxRetries` retries it like an HTTP error. Later errors stay `error`
- * parts, because content has already reached the caller.
+ * Opens the part stream and resolves once it shows its first sign of life:
+ * content, a finish, the end of the body, or an SSE comment (OpenRouter's
+ * `: OPENROUTER PROCESSING` keep-alive).
+ *
+ * Two wishes pull apart here. An error before any content (OpenRouter
+ * streams an upstream 429 or 5xx this way after answering HTTP 200) is best
+ * thrown from `doStream`, where the AI SDK's `maxRetries` retries it like an
+ * HTTP error. But the AI SDK starts `timeout.firstChunkMs` only once
+ * `doStream` has resolved, so holding `doStream` back until the first
+ * content would switch that timeout off for exactly the requests it is for:
+ * ones queued upstream, which OpenRouter keeps alive with comments for as
+ * long as they wait. The keep-alive settles it: until one arrives, an error
+ * is thrown from `doStream` (retried by `maxRetries`); from the first
+ * keep-alive on the stream is open, the AI SDK's first-chunk, chunk, step
+ * and total timeouts run, and a later error before content is an `error`
+ * part, which the AI SDK retries when the call sets `streamRetries`
+ * (`maxRetries` cannot: `doStream` has returned). The end of the body and
+ * `[DONE]` count as signs of life only when the reply had content or a
+ * finish reason; one that had neither is an error, thrown like the others.
  */
 export async function openSsePartStream<T>(
   options: Omit<SsePartStreamOptions<T>, 'firstPartGate'>,
 ): Promise<ReadableStream<LanguageModelV4StreamPart>> {
   let open!: () => void;
   let fail!: (error: unknown) => void;
-  const firstPart = new Promise<void>((resolve, reject) => {
+  const firstSignOfLife = new Promise<void>((resolve, reject) => {
     open = resolve;
     fail = reject;
   });
@@ -80,7 +121,7 @@ export async function openSsePartStream<T>(
     ...options,
     firstPartGate: { open, fail },
   });
-  await firstPart;
+  await firstSignOfLife;
   return stream;
 }
 
@@ -91,11 +132,26 @@ export async function openSsePartStream<T>(
  * One stage instead of a chain of streams means no extra queue, promise or
  * object per chunk between the socket and the parts.
  *
- * The connection failing mid-stream is not an error of the stream: it becomes
- * one last event, so the processor can still close its blocks and report
- * usage and a finish. An abort does error the stream, as the AI SDK expects
- * for cancellation. A chunk that is not JSON, or not the expected shape,
- * becomes an `error` part and the stream goes on.
+ * How it ends:
+ * - `[DONE]` ends the reply: it finishes at once and lets go of the body,
+ *   so nothing after it is read, and a server that keeps the connection
+ *   open or cuts it off afterwards changes nothing.
+ * - The end of the body finishes it too.
+ * - The connection failing mid-stream is not an error of the stream: it
+ *   becomes one last event, so the processor can still close its blocks and
+ *   report usage and a finish.
+ * - An abort errors the stream with the abort's reason, as the AI SDK
+ *   expects for cancellation.
+ * - An exception while processing an event becomes a last event too (the
+ *   processor reports it as an `error` part after everything already
+ *   received), and reading stops.
+ *
+ * A chunk that is not JSON, or not the expected shape, becomes an `error`
+ * part and the stream goes on.
+ *
+ * The body is let go of with `cancel()` but never waited for: when the
+ * response was cloned (msw, logging middleware), the cancel of one branch
+ * only settles once the other is cancelled too, which may be never.
  */
 export function createSsePartStream<T>({
   body,
@@ -104,12 +160,14 @@ export function createSsePartStream<T>({
   handsOnObjects,
   includeRawChunks,
   createProcessor,
+  abortSignal,
   firstPartGate,
 }: SsePartStreamOptions<T>): ReadableStream<LanguageModelV4StreamPart> {
   const reader = body.getReader();
   let processor: SseEventProcessor<T>;
   let splitter: SseEventSplitter;
   let emittedCount = 0;
+  let sawDone = false;
   let phase: StreamPhase =
     firstPartGate != null ? { type: 'opening' } : { type: 'streaming' };
 
@@ -150,9 +208,105 @@ export function createSsePartStream<T>({
     return result;
   }
 
+  function releaseBody(reason?: unknown) {
+    reader.cancel(reason).catch(() => {});
+  }
+
+  /** Emits the finish and closes the stream (a held error stays held). */
+  function finishStream(
+    controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
+  ) {
+    if (!runProcessor(controller, () => processor.finish())) {
+      return;
+    }
+    closeStream(controller);
+  }
+
+  function closeStream(
+    controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
+  ) {
+    if (phase.type === 'streaming') {
+      phase = { type: 'closed' };
+      controller.close();
+    }
+  }
+
+  /**
+   * Runs processor work. An exception becomes the processor's last event
+   * and the stream ends after it; false then.
+   */
+  function runProcessor(
+    controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
+    work: () => void,
+  ): boolean {
+    try {
+      work();
+      return true;
+    } catch (cause) {
+      releaseBody(cause);
+      try {
+        processor.processEvent({
+          success: false,
+          processingFailure: true,
+          error: cause,
+          rawValue: undefined,
+        });
+        processor.finish();
+      } catch {
+        // The processor cannot even report it: report the exception as it is.
+        emit(controller, { type: 'error', error: cause });
+      }
+      if (phase.type === 'opening') {
+        phase = { type: 'failed-early', error: cause };
+      }
+      closeStream(controller);
+      return false;
+    }
+  }
+
+  function emit(
+    controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
+    part: LanguageModelV4StreamPart,
+  ) {
+    switch (phase.type) {
+      case 'failed-early':
+      case 'closed':
+        // The rest is about to be discarded.
+        return;
+      case 'opening':
+        // Before the first sign of life an error is held for the gate
+        // instead of being queued.
+        if (part.type === 'error') {
+          phase = { type: 'failed-early', error: part.error };
+          return;
+        }
+        if (!PRELUDE_PARTS.has(part.type)) {
+          phase = { type: 'streaming' };
+        }
+        break;
+    }
+    emittedCount++;
+    controller.enqueue(part);
+  }
+
+  /** Ends the stream for an abort: the gate or the reader gets its reason. */
+  function abort(
+    controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
+    reason: unknown,
+  ) {
+    if (phase.type === 'opening') {
+      phase = { type: 'failed-early', error: reason };
+      return;
+    }
+    if (phase.type === 'streaming') {
+      phase = { type: 'closed' };
+      controller.error(reason);
+    }
+  }
+
   /**
    * Reads one piece of the body and hands its events on. False once the
-   * stream has ended (closed, errored or cancelled).
+   * stream has ended (closed, errored, cancelled or failed early).
    */
   async function readOnce(
     controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
@@ -161,74 +315,69 @@ export function createSsePartStream<T>({
     try {
       result = await reader.read();
     } catch (error) {
-      if (phase.type === 'cancelled') {
+      if (phase.type === 'closed') {
         return false;
       }
-      if (isAbortError(error)) {
-        controller.error(error);
-        return false;
+      if (abortSignal?.aborted === true) {
+        abort(controller, abortSignal.reason);
+      } else if (isAbortError(error)) {
+        abort(controller, error);
+      } else if (
+        runProcessor(controller, () =>
+          processor.processEvent({
+            success: false,
+            transportFailure: true,
+            error,
+            rawValue: undefined,
+          }),
+        )
+      ) {
+        finishStream(controller);
       }
-      processor.processEvent({
-        success: false,
-        transportFailure: true,
-        error,
-        rawValue: undefined,
-      });
-      processor.finish();
-      controller.close();
       return false;
     }
-    if (phase.type === 'cancelled') {
+    if (phase.type === 'closed') {
       return false;
     }
     if (result.done) {
-      splitter.end();
-      processor.finish();
-      controller.close();
+      if (runProcessor(controller, () => splitter.end())) {
+        finishStream(controller);
+      }
       return false;
     }
-    try {
-      splitter.write(result.value);
-    } catch (error) {
-      // A bug in turning chunks into parts must not leave the response
-      // open: release the connection and fail the stream.
-      phase = { type: 'cancelled' };
-      reader.cancel(error).catch(() => {});
-      controller.error(error);
+    if (!runProcessor(controller, () => splitter.write(result.value))) {
       return false;
     }
-    return true;
+    if (sawDone) {
+      releaseBody();
+      finishStream(controller);
+      return false;
+    }
+    return phase.type === 'opening' || phase.type === 'streaming';
   }
 
   return new ReadableStream<LanguageModelV4StreamPart>({
     async start(controller) {
-      processor = createProcessor(part => {
-        switch (phase.type) {
-          case 'failed-early':
-          case 'cancelled':
-            // The rest is about to be discarded.
+      processor = createProcessor(part => emit(controller, part));
+      splitter = new SseEventSplitter(
+        data => {
+          if (sawDone) {
+            // Events after the end marker in the same read are not read.
             return;
-          case 'opening':
-            // Before the first content an error is held for the gate
-            // instead of being queued.
-            if (part.type === 'error') {
-              phase = { type: 'failed-early', error: part.error };
-              return;
-            }
-            if (!PRELUDE_PARTS.has(part.type)) {
-              phase = { type: 'streaming' };
-            }
-            break;
-        }
-        emittedCount++;
-        controller.enqueue(part);
-      });
-      splitter = new SseEventSplitter(data => {
-        // The end marker carries no chunk (and no raw chunk).
-        if (data !== '[DONE]') {
+          }
+          if (data === '[DONE]') {
+            // The end marker carries no chunk (and no raw chunk).
+            sawDone = true;
+            return;
+          }
           processor.processEvent(parseEvent(data));
-        }
-      });
+        },
+        () => {
+          if (phase.type === 'opening' && !sawDone) {
+            phase = { type: 'streaming' };
+          }
+        },
+      );
       controller.enqueue({ type: 'stream-start', warnings });
 
       if (firstPartGate == null) {
@@ -236,26 +385,18 @@ export function createSsePartStream<T>({
       }
       try {
         while (phase.type === 'opening' && (await readOnce(controller))) {
-          // Read on until the reply shows content, an error or its end.
+          // Read on until the reply shows a sign of life, an error or its end.
         }
       } catch (error) {
         phase = { type: 'failed-early', error };
       }
       if (phase.type === 'failed-early') {
         const { error } = phase;
-        phase = { type: 'cancelled' };
-        await reader.cancel(error).catch(() => {});
+        phase = { type: 'closed' };
+        releaseBody(error);
+        controller.error(error);
         firstPartGate.fail(error);
-        try {
-          controller.error(error);
-        } catch {
-          // Already closed by the end of the body; nobody will read it.
-        }
         return;
-      }
-      if (phase.type === 'opening') {
-        // The body ended without content: the finish part says how.
-        phase = { type: 'streaming' };
       }
       firstPartGate.open();
     },
@@ -272,8 +413,9 @@ export function createSsePartStream<T>({
     },
 
     cancel(reason) {
-      phase = { type: 'cancelled' };
-      return reader.cancel(reason);
+      phase = { type: 'closed' };
+      // Not awaited: see above, on cloned responses.
+      releaseBody(reason);
     },
   });
 }

@@ -367,7 +367,12 @@ describe('errors before a stream shows any content', () => {
     choices: [{ index: 0, delta: { content: '' }, finish_reason: 'error' }],
   });
 
-  it('an in-band 429 as the first event is thrown, so maxRetries retries it', async () => {
+  // The emulator, like OpenRouter, opens every stream with a keep-alive
+  // comment, and a keep-alive opens the stream (so that the AI SDK's
+  // first-chunk timeout runs): an error after it is an error part, which
+  // `streamRetries` retries. An error before any keep-alive is thrown from
+  // doStream and retried by `maxRetries`: see test/hardening-stream.test.ts.
+  it('an in-band 429 after the keep-alive is retried by streamRetries', async () => {
     server.emulator.enqueue({
       type: 'stream',
       events: [errorChunk(429, 'Rate limit exceeded upstream')],
@@ -377,18 +382,20 @@ describe('errors before a stream shows any content', () => {
     const result = streamText({
       model: server.createProvider()('openai/gpt-4o'),
       prompt: 'Hi',
-      maxRetries: 1,
+      maxRetries: 0,
+      streamRetries: 1,
       onError: ({ error }) => {
         errors.push(error);
       },
     });
 
     expect(await result.text).toContain('You said: "Hi"');
-    expect(errors).toStrictEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(expectApiCallError(errors[0]).statusCode).toBe(429);
     expect(server.emulator.requests).toHaveLength(2);
   });
 
-  it('without retries it is a typed error from the call, not a silent empty reply', async () => {
+  it('without retries it is a typed error part, not a silent empty reply', async () => {
     server.emulator.enqueue({
       type: 'stream',
       events: [
@@ -402,16 +409,22 @@ describe('errors before a stream shows any content', () => {
     });
     const model = server.createProvider()('openai/gpt-4o');
 
-    const error = await model
-      .doStream({
-        prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }],
-      })
-      .catch(caught => caught);
+    const { stream } = await model.doStream({
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }],
+    });
+    const parts = await collect(stream);
 
-    const apiCallError = expectApiCallError(error);
+    const errorPart = parts.find(part => part.type === 'error');
+    const apiCallError = expectApiCallError(
+      (errorPart as { error: unknown }).error,
+    );
     expect(apiCallError.statusCode).toBe(500);
     expect(apiCallError.isRetryable).toBe(true);
     expect(apiCallError.message).toBe('Provider disconnected');
+    expect(parts.at(-1)).toMatchObject({
+      type: 'finish',
+      finishReason: { unified: 'error' },
+    });
     expect(server.emulator.openResponses).toBe(0);
   });
 

@@ -118,6 +118,8 @@ export type OpenRouterChatChunkToolCall = {
 
 export type OpenRouterChatChunkDelta = {
   content?: string | null;
+  /** The model's refusal, streamed instead of content. */
+  refusal?: string | null;
   reasoning?: string | null;
   reasoning_details?: OpenRouterReasoningDetail[] | null;
   tool_calls?: OpenRouterChatChunkToolCall[] | null;
@@ -127,6 +129,8 @@ export type OpenRouterChatChunkDelta = {
 };
 
 export type OpenRouterChatChunkChoice = {
+  /** 0, or missing, for the only choice this provider reads. */
+  index?: number | null;
   delta?: OpenRouterChatChunkDelta | null;
   finish_reason?: string | null;
   logprobs?: unknown;
@@ -141,7 +145,7 @@ export type OpenRouterChatChunk = {
   usage?: OpenRouterUsage | null;
   /** Read with `extractOpenRouterErrorData`, which accepts any shape. */
   error?: unknown;
-  /** Only the first choice is read. */
+  /** Only choice 0 is read: see `findFirstChoice`. */
   choices?: (OpenRouterChatChunkChoice | null)[] | null;
   [key: string]: unknown;
 };

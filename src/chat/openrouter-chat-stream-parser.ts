@@ -6,8 +6,8 @@ import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
 // chunk allocates a copy of every object and costs more than the rest of the
 // chunk's handling together. The checks cover exactly the fields the stream
 // state reads, with the schemas' leniency (every field optional and nullable,
-// unknown fields kept, only the first choice read), and a chunk that fails
-// them becomes an `error` part, as a schema failure did. The success path
+// unknown fields kept, only choice 0 read), and a chunk that fails them
+// becomes an `error` part, as a schema failure did. The success path
 // allocates nothing but its result.
 
 type UnknownRecord = Record<string, unknown>;
@@ -34,11 +34,31 @@ export function handsOnOpenRouterChunkObjects(
   if (chunk.usage != null || chunk.error != null) {
     return true;
   }
-  const delta = chunk.choices?.[0]?.delta;
+  const delta =
+    chunk.choices == null ? undefined : findFirstChoice(chunk.choices)?.delta;
   return (
     delta != null &&
     (delta.reasoning_details != null || delta.annotations != null)
   );
+}
+
+/**
+ * The choice this provider reads: the first whose `index` is 0 or missing.
+ * A choice whose `index` is any other number belongs to another completion
+ * (`n` > 1) and is skipped. Entries that are not objects are taken as they
+ * are, so that checking them finds the problem. Usually the first entry.
+ */
+export function findFirstChoice<CHOICE>(
+  choices: readonly CHOICE[],
+): CHOICE | undefined {
+  for (let position = 0; position < choices.length; position++) {
+    const choice = choices[position];
+    const index = isRecord(choice) ? choice.index : undefined;
+    if (typeof index !== 'number' || index === 0) {
+      return choice;
+    }
+  }
+  return undefined;
 }
 
 export const NOT_AN_OBJECT = 'The chunk is not a JSON object.';
@@ -71,7 +91,7 @@ function findChatChunkProblem(chunk: unknown): string | undefined {
   if (!Array.isArray(choices)) {
     return 'choices: expected an array.';
   }
-  const choice: unknown = choices[0];
+  const choice: unknown = findFirstChoice(choices);
   if (choice == null) {
     return undefined;
   }
@@ -94,6 +114,9 @@ function findChatChunkProblem(chunk: unknown): string | undefined {
   }
   if (!isOptionalString(delta.reasoning)) {
     return 'choices[0].delta.reasoning: expected a string.';
+  }
+  if (!isOptionalString(delta.refusal)) {
+    return 'choices[0].delta.refusal: expected a string.';
   }
   if (delta.reasoning_details != null) {
     const problem = findReasoningDetailsProblem(delta.reasoning_details);

@@ -206,7 +206,29 @@ describe('OpenRouterChatStreamState', () => {
     });
   });
 
-  it('reports a tool call delta without a function name as an error and goes on', () => {
+  it('holds tool call deltas back until the function name arrives', () => {
+    const parts = run([
+      toolDelta(0, { id: 'call_0', arguments: '{"a":' }),
+      toolDelta(0, { arguments: '1' }),
+      toolDelta(0, { name: 'tool', arguments: '}' }),
+      finishChunk,
+    ]).filter(part => part.type !== 'response-metadata');
+
+    expect(parts.map(part => part.type)).toStrictEqual([
+      'tool-input-start',
+      'tool-input-delta',
+      'tool-input-end',
+      'tool-call',
+      'finish',
+    ]);
+    expect(parts[3]).toMatchObject({
+      toolCallId: 'call_0',
+      toolName: 'tool',
+      input: '{"a":1}',
+    });
+  });
+
+  it('reports a tool call whose name never arrives as an error at the end, after the rest', () => {
     const parts = run([
       {
         choices: [
@@ -223,11 +245,12 @@ describe('OpenRouterChatStreamState', () => {
     ]);
 
     expect(parts.map(part => part.type)).toStrictEqual([
-      'error',
       'text-start',
       'text-delta',
       'text-end',
+      'error',
       'finish',
     ]);
+    expect(parts.at(-1)).toMatchObject({ finishReason: { unified: 'error' } });
   });
 });

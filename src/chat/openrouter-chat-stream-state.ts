@@ -4,6 +4,7 @@ import {
   type LanguageModelV4FinishReason,
   type LanguageModelV4StreamPart,
   type SharedV4ProviderMetadata,
+  type SharedV4Warning,
 } from '@ai-sdk/provider';
 import {
   generateId,
@@ -14,7 +15,7 @@ import {
   createOpenRouterApiCallError,
   extractOpenRouterErrorData,
 } from '../openrouter-error';
-import type { OpenRouterStreamEvent } from '../openrouter-response-handlers';
+import type { SsePartStreamEvent } from '../sse-part-stream';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   fileAnnotationsMetadata,
@@ -27,8 +28,10 @@ import { mapOpenRouterImages } from './map-openrouter-images';
 import type {
   OpenRouterChatChunk,
   OpenRouterChatChunkDelta,
+  OpenRouterChatChunkToolCall,
   OpenRouterUsage,
 } from './openrouter-chat-response-schemas';
+import { findFirstChoice } from './openrouter-chat-stream-parser';
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
 import {
   type OpenRouterReasoningDetail,
@@ -59,6 +62,20 @@ type Outcome =
 
 const NO_BLOCK: OpenBlock = { type: 'none' };
 
+/** Parts that show nothing of the reply itself. */
+const NON_CONTENT_PARTS = new Set(['raw', 'response-metadata', 'error']);
+
+/**
+ * A streamed tool call whose name has not arrived yet. Some upstreams send
+ * the id or the first arguments before the name; the tracker needs the
+ * name to start a call, so the deltas wait here, by index.
+ */
+type UnnamedToolCall = {
+  id: string | null | undefined;
+  type: string | null | undefined;
+  argumentPieces: string[];
+};
+
 export type OpenRouterChatStreamContext = {
   url: string;
   requestBody: unknown;
@@ -75,13 +92,32 @@ export type OpenRouterChatStreamContext = {
 /**
  * Turns OpenRouter chat chunks into AI SDK stream parts. It does a small,
  * constant amount of work per chunk and keeps only what the `finish` part
- * needs (usage, served model and provider), never the streamed text.
+ * needs (usage, served model and provider, a refusal's text), never the
+ * streamed text.
+ *
+ * Only choice 0 is read (the choice whose `index` is 0, or that has none).
+ * OpenRouter streams one choice, but a chunk naming others would otherwise
+ * interleave their text and merge their tool calls into this one. They are
+ * dropped, and the `finish` part says so once, in
+ * `providerMetadata.openrouter.warnings` (an array of AI SDK warnings):
+ * warnings of a stream otherwise only travel in `stream-start`, which has
+ * been sent by then.
+ *
+ * A refusal (`delta.refusal`) is streamed as text, as
+ * `@ai-sdk/openai-compatible` does, so a caller shows it like any answer;
+ * the whole refusal is also in `providerMetadata.openrouter.refusal`, and a
+ * `stop` finish becomes `content-filter`, so the reply does not pass for an
+ * ordinary answer.
  */
 export class OpenRouterChatStreamState {
   private block: OpenBlock = NO_BLOCK;
   private outcome: Outcome = { type: 'pending' };
   private blockCount = 0;
   private hasResponseMetadata = false;
+  /** Whether any part showing the reply has been emitted. */
+  private hasContent = false;
+  private sawOtherChoices = false;
+  private refusal = '';
   private usage: OpenRouterUsage | undefined;
   private generationId: string | undefined;
   private servedModel: string | undefined;
@@ -92,6 +128,9 @@ export class OpenRouterChatStreamState {
     { typeValidation: 'if-present' },
   );
   private pendingToolInputEnd: LanguageModelV4StreamPart | undefined;
+  private readonly unnamedToolCalls = new Map<number, UnnamedToolCall>();
+  /** Indexes whose call has been handed to the tracker, name and all. */
+  private readonly namedToolCallIndexes = new Set<number>();
   private readonly renamedToolCallIds = new Map<string, string>();
   private readonly reasoningDetails = new ReasoningDetailsAccumulator();
   /** The accumulator version last attached to a part. */
@@ -107,10 +146,17 @@ export class OpenRouterChatStreamState {
 
   constructor(
     private readonly context: OpenRouterChatStreamContext,
-    private readonly emit: Emit,
+    private readonly output: Emit,
   ) {}
 
-  processEvent(event: OpenRouterStreamEvent<OpenRouterChatChunk>) {
+  private emit(part: LanguageModelV4StreamPart) {
+    if (!this.hasContent && !NON_CONTENT_PARTS.has(part.type)) {
+      this.hasContent = true;
+    }
+    this.output(part);
+  }
+
+  processEvent(event: SsePartStreamEvent<OpenRouterChatChunk>) {
     if (this.context.includeRawChunks && event.rawValue !== undefined) {
       this.emit({ type: 'raw', rawValue: event.rawValue });
     }
@@ -119,7 +165,9 @@ export class OpenRouterChatStreamState {
       this.fail(
         'transportFailure' in event
           ? this.describeTransportFailure(event.error)
-          : this.describeMalformedEvent(event.error),
+          : 'processingFailure' in event
+            ? this.describeProcessingFailure(event.error)
+            : this.describeMalformedEvent(event.error),
       );
       return;
     }
@@ -139,7 +187,14 @@ export class OpenRouterChatStreamState {
       return;
     }
 
-    const choice = chunk.choices?.[0];
+    const choices = chunk.choices;
+    if (choices == null) {
+      return;
+    }
+    const choice = findFirstChoice(choices);
+    if (choices.length > (choice === undefined ? 0 : 1)) {
+      this.sawOtherChoices = true;
+    }
     if (choice == null) {
       return;
     }
@@ -149,6 +204,10 @@ export class OpenRouterChatStreamState {
       this.processReasoning(delta);
       if (delta.content != null && delta.content !== '') {
         this.emitText(delta.content);
+      }
+      if (delta.refusal != null && delta.refusal !== '') {
+        this.refusal += delta.refusal;
+        this.emitText(delta.refusal);
       }
       if (delta.images != null && delta.images.length > 0) {
         for (const file of mapOpenRouterImages(delta.images)) {
@@ -164,7 +223,11 @@ export class OpenRouterChatStreamState {
     }
 
     if (choice.logprobs != null) {
-      this.logprobs.push(...mapLogprobs(choice.logprobs));
+      // One at a time: a chunk may carry more entries than a call takes
+      // arguments.
+      for (const logprob of mapLogprobs(choice.logprobs)) {
+        this.logprobs.push(logprob);
+      }
     }
 
     if (choice.finish_reason != null && this.outcome.type === 'pending') {
@@ -175,12 +238,35 @@ export class OpenRouterChatStreamState {
     }
   }
 
-  /** Closes whatever is open and emits the single `finish` part. */
+  /**
+   * Closes whatever is open and emits the single `finish` part. A reply
+   * that showed neither content nor a finish reason (only keep-alives, only
+   * `[DONE]`, an empty body) is a hiccup upstream, like an answer without
+   * choices: it gets a retryable error first.
+   */
   finish() {
     this.closeBlock(fileAnnotationsMetadata(this.annotations));
+    this.flushUnnamedToolCalls();
     // Calls are only final once the stream ends: arguments that parse as
     // JSON can still be the prefix of longer ones.
-    this.toolCallTracker.flush();
+    try {
+      this.toolCallTracker.flush();
+    } catch (error) {
+      this.fail(error);
+    }
+    if (this.outcome.type === 'pending' && !this.hasContent) {
+      this.fail(
+        new APICallError({
+          message:
+            'OpenRouter ended the stream with neither content nor a finish reason.',
+          url: this.context.url,
+          requestBodyValues: this.context.requestBody,
+          statusCode: 200,
+          responseHeaders: this.context.responseHeaders,
+          isRetryable: true,
+        }),
+      );
+    }
 
     this.emit({
       type: 'finish',
@@ -196,7 +282,10 @@ export class OpenRouterChatStreamState {
       case 'failed':
         return { unified: 'error', raw: undefined };
       case 'finished': {
-        const unified = mapOpenRouterFinishReason(outcome.rawFinishReason);
+        const mapped = mapOpenRouterFinishReason(outcome.rawFinishReason);
+        // A refusal that ends like an answer is a refusal all the same.
+        const unified =
+          mapped === 'stop' && this.refusal !== '' ? 'content-filter' : mapped;
         // Several upstreams end tool turns with `stop` or an unknown reason;
         // reporting them as tool calls keeps agent loops going.
         return {
@@ -228,13 +317,73 @@ export class OpenRouterChatStreamState {
     this.closeBlock();
     for (const toolCallDelta of toolCallDeltas) {
       try {
-        this.toolCallTracker.processDelta(toolCallDelta);
+        this.processToolCallDelta(toolCallDelta);
       } catch (error) {
-        // A malformed delta (no function name, say) fails the stream's
-        // outcome but not the stream: later content still gets through.
+        // A malformed delta (another type than `function`, say) fails the
+        // stream's outcome but not the stream: later content still gets
+        // through.
         this.fail(error);
       }
     }
+  }
+
+  /**
+   * Hands a delta to the tracker, holding back the deltas of a call whose
+   * name has not arrived yet (as `@ai-sdk/openai-compatible` does): they go
+   * on, arguments joined, with the delta that brings the name.
+   */
+  private processToolCallDelta(toolCallDelta: OpenRouterChatChunkToolCall) {
+    const index = toolCallDelta.index;
+    if (typeof index !== 'number' || this.namedToolCallIndexes.has(index)) {
+      this.toolCallTracker.processDelta(toolCallDelta);
+      return;
+    }
+    const name = toolCallDelta.function?.name;
+    const hasName = name != null && name.trim() !== '';
+    let unnamed = this.unnamedToolCalls.get(index);
+    if (unnamed == null && hasName) {
+      this.namedToolCallIndexes.add(index);
+      this.toolCallTracker.processDelta(toolCallDelta);
+      return;
+    }
+    if (unnamed == null) {
+      unnamed = { id: undefined, type: undefined, argumentPieces: [] };
+      this.unnamedToolCalls.set(index, unnamed);
+    }
+    unnamed.id ??= toolCallDelta.id;
+    unnamed.type ??= toolCallDelta.type;
+    const argumentsDelta = toolCallDelta.function?.arguments;
+    if (argumentsDelta != null && argumentsDelta !== '') {
+      unnamed.argumentPieces.push(argumentsDelta);
+    }
+    if (!hasName) {
+      return;
+    }
+    this.unnamedToolCalls.delete(index);
+    this.namedToolCallIndexes.add(index);
+    this.toolCallTracker.processDelta({
+      index,
+      id: unnamed.id,
+      type: unnamed.type,
+      function: { name, arguments: unnamed.argumentPieces.join('') },
+    });
+  }
+
+  /** Calls whose name never came: the tracker reports each as malformed. */
+  private flushUnnamedToolCalls() {
+    for (const [index, unnamed] of this.unnamedToolCalls) {
+      try {
+        this.toolCallTracker.processDelta({
+          index,
+          id: unnamed.id,
+          type: unnamed.type,
+          function: { arguments: unnamed.argumentPieces.join('') },
+        });
+      } catch (error) {
+        this.fail(error);
+      }
+    }
+    this.unnamedToolCalls.clear();
   }
 
   /**
@@ -319,6 +468,10 @@ export class OpenRouterChatStreamState {
         : undefined,
       annotations: this.annotations,
       logprobs: this.logprobs,
+      refusal: this.refusal !== '' ? this.refusal : undefined,
+      warnings: this.sawOtherChoices
+        ? [{ ...OTHER_CHOICES_WARNING }]
+        : undefined,
     });
   }
 
@@ -500,6 +653,27 @@ export class OpenRouterChatStreamState {
     });
   }
 
+  /**
+   * An exception while turning the stream into parts: a response this
+   * provider cannot handle. What came before it has been delivered; the rest
+   * of the stream is not read, so the reply is incomplete. Asking again
+   * would most likely meet the same problem, so it is not retryable.
+   */
+  private describeProcessingFailure(error: unknown) {
+    return new APICallError({
+      message: `This provider could not process OpenRouter's stream; everything before the failure has been delivered, the rest was not read (${
+        error instanceof Error
+          ? `${error.name}: ${error.message.slice(0, 200)}`
+          : String(error).slice(0, 200)
+      }).`,
+      url: this.context.url,
+      requestBodyValues: this.context.requestBody,
+      responseHeaders: this.context.responseHeaders,
+      cause: error,
+      isRetryable: false,
+    });
+  }
+
   private describeTransportFailure(error: unknown) {
     const reason =
       error instanceof Error
@@ -518,3 +692,9 @@ export class OpenRouterChatStreamState {
     });
   }
 }
+
+const OTHER_CHOICES_WARNING: SharedV4Warning = {
+  type: 'other',
+  message:
+    'OpenRouter streamed choices other than index 0; only choice 0 was read, the others were dropped.',
+};

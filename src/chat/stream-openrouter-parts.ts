@@ -39,7 +39,7 @@ export async function streamOpenRouterParts({
   const body = {
     ...args,
     stream: true,
-    stream_options: { include_usage: true },
+    stream_options: withUsageIncluded(args.stream_options, warnings),
   };
 
   const { responseHeaders, value: responseBody } = await postJsonToApi({
@@ -67,9 +67,42 @@ export async function streamOpenRouterParts({
       validateChunk,
       handsOnObjects: handsOnOpenRouterChunkObjects,
       includeRawChunks: context.includeRawChunks,
+      abortSignal: options.abortSignal,
       createProcessor: emit => new OpenRouterChatStreamState(context, emit),
     }),
     request: { url, body },
     response: { headers: responseHeaders },
   };
+}
+
+/**
+ * The caller's `stream_options` with `include_usage: true`: usage and cost
+ * only arrive in the stream's last chunk when it is asked for, so it is
+ * always set; the caller's other keys are kept. Turning it off, or giving
+ * something that is not an object, is overruled with a warning.
+ */
+function withUsageIncluded(
+  streamOptions: unknown,
+  warnings: SharedV4Warning[],
+): Record<string, unknown> {
+  if (streamOptions == null) {
+    return { include_usage: true };
+  }
+  if (typeof streamOptions !== 'object' || Array.isArray(streamOptions)) {
+    warnings.push({
+      type: 'unsupported',
+      feature: 'stream_options that is not an object',
+      details: 'It was replaced by { include_usage: true }.',
+    });
+    return { include_usage: true };
+  }
+  if ((streamOptions as { include_usage?: unknown }).include_usage === false) {
+    warnings.push({
+      type: 'unsupported',
+      feature: 'stream_options.include_usage: false',
+      details:
+        'This provider needs usage in the stream to report token counts and cost, so it sends include_usage: true.',
+    });
+  }
+  return { ...streamOptions, include_usage: true };
 }

@@ -31,6 +31,21 @@ describe('validateOpenRouterCompletionChunk', () => {
     });
   });
 
+  it('reads choice 0 wherever it is, and keeps the others for the warning', () => {
+    const other = { index: 1, text: 'ONLY1', finish_reason: null };
+    const result = validateOpenRouterCompletionChunk({
+      ...base,
+      choices: [other, { index: 0, text: 'Once', finish_reason: null }],
+    });
+
+    expect(result).toMatchObject({
+      success: true,
+      value: {
+        choices: [other, { delta: { content: 'Once' }, finish_reason: null }],
+      },
+    });
+  });
+
   it('keeps usage, errors and empty choices', () => {
     const usage = { prompt_tokens: 1, completion_tokens: 2 };
     const result = validateOpenRouterCompletionChunk({

@@ -1,6 +1,7 @@
 import type { ParseResult } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatChunk } from '../chat/openrouter-chat-response-schemas';
 import {
+  findFirstChoice,
   findMetadataProblem,
   invalid,
   isOptionalString,
@@ -27,7 +28,8 @@ export function validateOpenRouterCompletionChunk(
   if (choices != null && !Array.isArray(choices)) {
     return invalid(value, 'choices: expected an array.');
   }
-  const choice: unknown = choices?.[0];
+  const choice: unknown =
+    choices == null ? undefined : findFirstChoice(choices as unknown[]);
   if (
     choice != null &&
     (!isRecord(choice) ||
@@ -39,6 +41,21 @@ export function validateOpenRouterCompletionChunk(
       'choices[0]: expected an object with a string text and finish_reason.',
     );
   }
+  const chatChoices = choices as OpenRouterChatChunk['choices'];
+  let readChoices = chatChoices;
+  if (choice != null && chatChoices != null) {
+    // Without an index, so the chat state reads it as choice 0.
+    const chatChoice = {
+      delta: { content: choice.text as string | null | undefined },
+      finish_reason: choice.finish_reason as string | null | undefined,
+    };
+    // Other choices stay as they are, so the chat state sees them and
+    // warns; it reads only this one.
+    readChoices =
+      chatChoices.length === 1
+        ? [chatChoice]
+        : chatChoices.map(other => (other === choice ? chatChoice : other));
+  }
   return {
     success: true,
     value: {
@@ -48,18 +65,7 @@ export function validateOpenRouterCompletionChunk(
       provider: value.provider as string | null | undefined,
       usage: value.usage as OpenRouterChatChunk['usage'],
       error: value.error,
-      choices:
-        choice == null
-          ? (choices as OpenRouterChatChunk['choices'])
-          : [
-              {
-                delta: { content: choice.text as string | null | undefined },
-                finish_reason: choice.finish_reason as
-                  | string
-                  | null
-                  | undefined,
-              },
-            ],
+      choices: readChoices,
     },
     rawValue: value,
   };
