@@ -9,6 +9,7 @@ import {
 import { createOpenRouter } from 'ai-sdk-openrouter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeBody } from '../src/openrouter-error';
+import { scanForSecret } from './reliability/scan-for-secret';
 import { collect, within } from './support/collect';
 import {
   type HostileServer,
@@ -17,7 +18,6 @@ import {
   sseEvents,
   startHostileServer,
 } from './support/hostile-server';
-import { scanForSecret } from './reliability/scan-for-secret';
 
 const API_KEY = 'sk-or-v1-hardening-0123456789';
 
@@ -218,59 +218,49 @@ describe('redirects never carry a credential or a body to another origin', () =>
     }
   });
 
-  it('follows a redirect within the configured origin, as fetch would', async () => {
-    const seen: SeenRequest[] = [];
-    const server = await serve((request, response) => {
-      seen.push(request);
-      if (request.url === '/api/v1/chat/completions') {
-        response.writeHead(307, { location: '/api/v1/moved/chat/completions' });
-        response.end();
-        return;
+  // As `fetch` follows them: a 307 repeats the request, key and body
+  // included; a 303 asks for the answer with a GET and no body.
+  it.each([
+    [307, '/api/v1/moved', 'POST'],
+    [303, '/api/v1/answer', 'GET'],
+  ] as const)(
+    'follows a same-origin %d to %s as a %s',
+    async (status, location, method) => {
+      const server = await serve((request, response) => {
+        if (request.url === '/api/v1/chat/completions') {
+          response.writeHead(status, { location });
+          response.end();
+          return;
+        }
+        sendJson(response, 200, chatAnswer);
+      });
+      const openrouter = createOpenRouter({
+        apiKey: API_KEY,
+        baseURL: `${server.origin}/api/v1`,
+      });
+
+      const result = await generateText({
+        model: openrouter('openai/gpt-4o'),
+        prompt: 'hi',
+      });
+
+      expect(result.text).toBe('hello');
+      const [first, followed] = server.requests;
+      expect([first.method, first.url]).toStrictEqual([
+        'POST',
+        '/api/v1/chat/completions',
+      ]);
+      expect([followed.method, followed.url]).toStrictEqual([method, location]);
+      expect(followed.headers.authorization).toBe(`Bearer ${API_KEY}`);
+      if (method === 'POST') {
+        expect(JSON.parse(followed.body)).toMatchObject({
+          model: 'openai/gpt-4o',
+        });
+      } else {
+        expect(followed.body).toBe('');
       }
-      sendJson(response, 200, chatAnswer);
-    });
-    const openrouter = createOpenRouter({
-      apiKey: API_KEY,
-      baseURL: `${server.origin}/api/v1`,
-    });
-
-    const result = await generateText({
-      model: openrouter('openai/gpt-4o'),
-      prompt: 'hi',
-    });
-
-    expect(result.text).toBe('hello');
-    expect(seen.map(request => [request.method, request.url])).toStrictEqual([
-      ['POST', '/api/v1/chat/completions'],
-      ['POST', '/api/v1/moved/chat/completions'],
-    ]);
-    // A 307 repeats the request: key and body included.
-    expect(seen[1].headers.authorization).toBe(`Bearer ${API_KEY}`);
-    expect(JSON.parse(seen[1].body)).toMatchObject({ model: 'openai/gpt-4o' });
-  });
-
-  it('turns a same-origin 303 into a GET without the body', async () => {
-    const server = await serve((request, response) => {
-      if (request.method === 'POST') {
-        response.writeHead(303, { location: '/api/v1/answer' });
-        response.end();
-        return;
-      }
-      sendJson(response, 200, chatAnswer);
-    });
-    const openrouter = createOpenRouter({
-      apiKey: API_KEY,
-      baseURL: `${server.origin}/api/v1`,
-    });
-
-    await generateText({ model: openrouter('openai/gpt-4o'), prompt: 'hi' });
-
-    expect(server.requests[1]).toMatchObject({
-      method: 'GET',
-      url: '/api/v1/answer',
-      body: '',
-    });
-  });
+    },
+  );
 
   it('stops after five redirects', async () => {
     const server = await serve((request, response) => {
@@ -322,30 +312,33 @@ describe('response bodies are read in linear time', () => {
     ['<a'.repeat(500_000)],
     [`<script>${'<'.repeat(1_000_000)}`],
     [`<html>${' \t'.repeat(500_000)}x</html>`],
-  ])('an HTML error page of 1 MB blocks the event loop under 50 ms (%#)', async page => {
-    const server = await serve((_, response) => {
-      response.writeHead(502, { 'content-type': 'text/html' });
-      response.end(page);
-    });
-    const openrouter = createOpenRouter({
-      apiKey: API_KEY,
-      baseURL: server.origin,
-    });
+  ])(
+    'an HTML error page of 1 MB blocks the event loop under 50 ms (%#)',
+    async page => {
+      const server = await serve((_, response) => {
+        response.writeHead(502, { 'content-type': 'text/html' });
+        response.end(page);
+      });
+      const openrouter = createOpenRouter({
+        apiKey: API_KEY,
+        baseURL: server.origin,
+      });
 
-    const { result, longestBlockMs } = await measureEventLoopBlocking(() =>
-      rejection(
-        generateText({
-          model: openrouter('openai/gpt-4o'),
-          prompt: 'hi',
-          maxRetries: 0,
-        }),
-      ),
-    );
+      const { result, longestBlockMs } = await measureEventLoopBlocking(() =>
+        rejection(
+          generateText({
+            model: openrouter('openai/gpt-4o'),
+            prompt: 'hi',
+            maxRetries: 0,
+          }),
+        ),
+      );
 
-    expect(APICallError.isInstance(result)).toBe(true);
-    expect((result as APICallError).statusCode).toBe(502);
-    expect(longestBlockMs).toBeLessThan(50);
-  });
+      expect(APICallError.isInstance(result)).toBe(true);
+      expect((result as APICallError).statusCode).toBe(502);
+      expect(longestBlockMs).toBeLessThan(50);
+    },
+  );
 
   it('summarizes the visible text of an HTML page, without scripts and styles', () => {
     expect(
@@ -528,7 +521,10 @@ describe('bad header bytes fail before any request, naming the setting', () => {
           baseURL: server.origin,
           ...settings,
         });
-        await generateText({ model: openrouter('openai/gpt-4o'), prompt: 'hi' });
+        await generateText({
+          model: openrouter('openai/gpt-4o'),
+          prompt: 'hi',
+        });
       })(),
     );
 
@@ -616,12 +612,19 @@ describe('every configured secret is redacted from errors', () => {
   it('from an HTTP error that echoes them, in message, body and data', async () => {
     const server = await serve((request, response) =>
       sendJson(response, 401, {
-        error: { code: 401, message: echo(request), metadata: { raw: echo(request) } },
+        error: {
+          code: 401,
+          message: echo(request),
+          metadata: { raw: echo(request) },
+        },
       }),
     );
 
     const error = await rejection(
-      generateText({ model: echoingProvider(server)('openai/gpt-4o'), prompt: 'hi' }),
+      generateText({
+        model: echoingProvider(server)('openai/gpt-4o'),
+        prompt: 'hi',
+      }),
     );
 
     expect((error as APICallError).message).toContain('Bad key');
@@ -635,7 +638,9 @@ describe('every configured secret is redacted from errors', () => {
         response.end(echo(request));
       },
       (request: SeenRequest, response: import('node:http').ServerResponse) =>
-        sendJson(response, 200, { error: { code: 400, message: echo(request) } }),
+        sendJson(response, 200, {
+          error: { code: 400, message: echo(request) },
+        }),
     ];
     let next = 0;
     const server = await serve((request, response) =>
