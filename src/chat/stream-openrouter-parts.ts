@@ -3,9 +3,10 @@ import type {
   LanguageModelV4StreamResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
-import { type ParseResult, postJsonToApi } from '@ai-sdk/provider-utils';
+import type { ParseResult } from '@ai-sdk/provider-utils';
+import { redactError } from '../http/redact-secrets';
+import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { OpenRouterConfig } from '../openrouter-config';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
 import { openRouterEventStreamResponseHandler } from '../openrouter-response-handlers';
 import { openSsePartStream } from '../sse-part-stream';
@@ -42,14 +43,19 @@ export async function streamOpenRouterParts({
     stream_options: withUsageIncluded(args.stream_options, warnings),
   };
 
-  const { responseHeaders, value: responseBody } = await postJsonToApi({
+  const {
+    responseHeaders,
+    value: responseBody,
+    redact,
+  } = await sendOpenRouterRequest({
+    baseURL: config.baseURL,
+    fetch: config.fetch,
+    method: 'POST',
     url,
     headers: resolveRequestHeaders(config, options.headers),
     body,
-    failedResponseHandler: openRouterFailedResponseHandler,
     successfulResponseHandler: openRouterEventStreamResponseHandler,
     abortSignal: options.abortSignal,
-    fetch: config.fetch,
   });
 
   const context = {
@@ -68,7 +74,15 @@ export async function streamOpenRouterParts({
       handsOnObjects: handsOnOpenRouterChunkObjects,
       includeRawChunks: context.includeRawChunks,
       abortSignal: options.abortSignal,
-      createProcessor: emit => new OpenRouterChatStreamState(context, emit),
+      createProcessor: emit =>
+        new OpenRouterChatStreamState(context, part =>
+          // An error the server streams may echo a key the request carried.
+          emit(
+            part.type === 'error'
+              ? { type: 'error', error: redactError(part.error, redact) }
+              : part,
+          ),
+        ),
     }),
     request: { url, body },
     response: { headers: responseHeaders },
