@@ -228,8 +228,7 @@ async function sniffEventStream(body: ReadableStream<Uint8Array>): Promise<{
       const byte = value[offset];
       const position = bytesRead + offset;
       const isLeadingByteOrderMark =
-        position < BYTE_ORDER_MARK.length &&
-        byte === BYTE_ORDER_MARK[position];
+        position < BYTE_ORDER_MARK.length && byte === BYTE_ORDER_MARK[position];
       if (head.length === 0 && (isWhitespace(byte) || isLeadingByteOrderMark)) {
         continue;
       }

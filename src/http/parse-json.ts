@@ -1,4 +1,5 @@
 const PROTO_KEY = '__proto__';
+const CONSTRUCTOR_KEY = 'constructor';
 
 /**
  * Parses a response body as JSON and drops the keys that could change an
@@ -39,7 +40,7 @@ export function parseJsonWithoutPrototypeKeys(text: string): unknown {
         ownConstructor !== null &&
         Object.hasOwn(ownConstructor, 'prototype')
       ) {
-        delete (node as Record<string, unknown>)['constructor'];
+        delete (node as Record<string, unknown>)[CONSTRUCTOR_KEY];
       }
     }
     for (const child of Object.values(node)) {
