@@ -260,6 +260,7 @@ export function createOpenRouterApiCallError({
 }
 
 const MAX_NON_JSON_BODY_EXCERPT = 200;
+const MAX_PARSED_ERROR_BODY_LENGTH = 65_536;
 
 /**
  * Handles failed HTTP responses: OpenRouter's JSON error body, an empty body,
@@ -283,9 +284,11 @@ export const openRouterFailedResponseHandler: ResponseHandler<
     message = `OpenRouter returned ${status} with an empty body`;
   } else {
     let parsed: unknown;
-    let isJson = true;
+    // OpenRouter's error bodies are small; parsing a huge one would only
+    // cost time, so it is summarized as text instead.
+    let isJson = trimmed.length <= MAX_PARSED_ERROR_BODY_LENGTH;
     try {
-      parsed = parseJsonWithoutPrototypeKeys(trimmed);
+      parsed = isJson ? parseJsonWithoutPrototypeKeys(trimmed) : undefined;
     } catch {
       isJson = false;
     }
@@ -298,9 +301,12 @@ export const openRouterFailedResponseHandler: ResponseHandler<
       );
     } else {
       const excerpt = summarizeBody(trimmed);
-      message = `OpenRouter returned ${status} with ${
-        isJson ? 'an unexpected JSON' : 'a non-JSON'
-      } body: ${excerpt}`;
+      const kind = isJson
+        ? 'an unexpected JSON'
+        : trimmed.length > MAX_PARSED_ERROR_BODY_LENGTH
+          ? 'an oversized'
+          : 'a non-JSON';
+      message = `OpenRouter returned ${status} with ${kind} body: ${excerpt}`;
     }
   }
 

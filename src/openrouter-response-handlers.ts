@@ -25,10 +25,19 @@ export function createOpenRouterJsonResponseHandler<T>(
   schema: FlexibleSchema<T>,
   {
     errorBody = 'in-band-error',
+    answerHoldsNewSecret = false,
   }: {
     errorBody?: 'in-band-error' | 'part-of-answer';
+    /**
+     * The answer may hold a secret shown only once (a new API key from
+     * `POST /keys` or an OAuth exchange), in any shape: an answer that
+     * cannot be read is then kept out of the error entirely.
+     */
+    answerHoldsNewSecret?: boolean;
   } = {},
 ): ResponseHandler<T> {
+  const keptBody = (body: string) =>
+    answerHoldsNewSecret ? undefined : redactOpenRouterKeys(body);
   return async ({ response, url, requestBodyValues }) => {
     const responseHeaders = extractResponseHeaders(response);
     const responseBody = await response.text();
@@ -46,7 +55,7 @@ export function createOpenRouterJsonResponseHandler<T>(
         requestBodyValues,
         statusCode: response.status,
         responseHeaders,
-        responseBody: redactOpenRouterKeys(responseBody),
+        responseBody: keptBody(responseBody),
         // The parse error quotes the body, so it is not kept as the cause.
         isRetryable: true,
       });
@@ -69,9 +78,8 @@ export function createOpenRouterJsonResponseHandler<T>(
 
     const validation = await safeValidateTypes({ value: rawValue, schema });
     if (!validation.success) {
-      // The body may hold a secret shown only once (a new API key from
-      // `POST /keys` or an OAuth exchange), so the error keeps no copy of
-      // it: neither the body nor a validation error quoting the value.
+      // A validation error quotes the value, which may be a new key, so
+      // only the paths and messages of its issues are kept.
       throw new APICallError({
         message: `OpenRouter returned a response this provider cannot read: ${redactOpenRouterKeys(
           validationSummary(validation.error),
@@ -80,7 +88,7 @@ export function createOpenRouterJsonResponseHandler<T>(
         requestBodyValues,
         statusCode: response.status,
         responseHeaders,
-        responseBody: redactOpenRouterKeys(responseBody),
+        responseBody: keptBody(responseBody),
       });
     }
 

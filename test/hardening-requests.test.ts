@@ -1,3 +1,4 @@
+import { createServer as createNetServer } from 'node:net';
 import { APICallError, InvalidArgumentError } from '@ai-sdk/provider';
 import {
   embedMany,
@@ -707,6 +708,200 @@ describe('every configured secret is redacted from errors', () => {
     expect(
       scanForSecret(errors, 'provisioning-secret-0a1b2c3d4e'),
     ).toStrictEqual([]);
+  });
+});
+
+describe('secrets stay out of errors built after the answer arrived', () => {
+  const KEY = 'gateway-style-key-9f8e7d6c5b4a';
+  const HEADER_KEY = 'x-api-key-value-7a6b5c4d3e2f';
+
+  function provider(server: HostileServer) {
+    return createOpenRouter({
+      apiKey: KEY,
+      baseURL: server.origin,
+      headers: { 'x-api-key': HEADER_KEY },
+    });
+  }
+
+  function expectNoSecret(artefacts: unknown[]) {
+    for (const secret of [KEY, HEADER_KEY]) {
+      expect(scanForSecret(artefacts, secret)).toStrictEqual([]);
+      // Nor its start, as a message cut short would leave it.
+      expect(scanForSecret(artefacts, secret.slice(0, 10))).toStrictEqual([]);
+    }
+  }
+
+  it('an answer without choices that echoes the request, in body and headers', async () => {
+    const server = await serve((request, response) => {
+      response.setHeader('x-echo', `${request.headers['x-api-key']}`);
+      sendJson(response, 200, { choices: [], echo: request.headers });
+    });
+
+    const error = await rejection(
+      generateText({
+        model: provider(server)('openai/gpt-4o'),
+        prompt: 'hi',
+        maxRetries: 0,
+      }),
+    );
+
+    expect(APICallError.isInstance(error)).toBe(true);
+    expectNoSecret([error]);
+  });
+
+  it('embeddings whose count does not match, echoing the request', async () => {
+    const server = await serve((request, response) =>
+      sendJson(response, 200, {
+        data: [
+          { index: 0, embedding: [1] },
+          { index: 0, embedding: [1] },
+        ],
+        echo: request.headers,
+      }),
+    );
+
+    const error = await rejection(
+      embedMany({
+        model: provider(server).embeddingModel('openai/text-embedding-3-small'),
+        values: ['a', 'b', 'c'],
+        maxRetries: 0,
+      }),
+    );
+
+    expectNoSecret([error]);
+  });
+
+  it('a failed video job whose message echoes the key', async () => {
+    const server = await serve((request, response) => {
+      if (request.method === 'POST') {
+        sendJson(response, 200, { id: 'job-1', status: 'pending' });
+        return;
+      }
+      sendJson(response, 200, {
+        id: 'job-1',
+        status: 'failed',
+        error: `Invalid key ${request.headers.authorization}`,
+      });
+    });
+
+    const error = await rejection(
+      experimental_generateVideo({
+        model: provider(server).videoModel('google/veo-3.1', {
+          pollIntervalMs: 1,
+        }),
+        prompt: 'x',
+        maxRetries: 0,
+      }),
+    );
+
+    expect(String(error)).toContain('Invalid key');
+    expectNoSecret([error]);
+  });
+
+  it.each([
+    ['a non-JSON page', 'text'],
+    ['metadata.raw', 'raw'],
+  ] as const)(
+    'a message cut short in the middle of an echoed key (%s)',
+    async (_, where) => {
+      const server = await serve((request, response) => {
+        const key = `${request.headers['x-api-key']}`;
+        if (where === 'text') {
+          response.writeHead(401, { 'content-type': 'text/plain' });
+          response.end(`${'y'.repeat(200 - key.length + 3)}${key}`);
+          return;
+        }
+        sendJson(response, 502, {
+          error: {
+            code: 502,
+            message: 'Provider returned error',
+            metadata: {
+              provider_name: 'Anthropic',
+              raw: `${'y'.repeat(500 - key.length + 3)}${key}`,
+            },
+          },
+        });
+      });
+
+      const error = await rejection(
+        generateText({
+          model: provider(server)('openai/gpt-4o'),
+          prompt: 'hi',
+          maxRetries: 0,
+        }),
+      );
+
+      expect((error as Error).message).toContain('…');
+      expectNoSecret([error]);
+    },
+  );
+
+  it('a response fetch cannot parse, whose raw bytes hold the key', async () => {
+    const sockets = new Set<import('node:net').Socket>();
+    const rawServer = createNetServer(socket => {
+      sockets.add(socket);
+      socket.once('data', () => {
+        socket.end(
+          `HTTP/1.1 401 Unauthorized\r\nX-Echo: \u0001 Bearer ${KEY} ${HEADER_KEY}\r\nContent-Length: 0\r\n\r\n`,
+        );
+      });
+    });
+    await new Promise<void>(resolve =>
+      rawServer.listen(0, '127.0.0.1', resolve),
+    );
+    const { port } = rawServer.address() as import('node:net').AddressInfo;
+    try {
+      const error = await rejection(
+        generateText({
+          model: createOpenRouter({
+            apiKey: KEY,
+            baseURL: `http://127.0.0.1:${port}`,
+            headers: { 'x-api-key': HEADER_KEY },
+          })('openai/gpt-4o'),
+          prompt: 'hi',
+          maxRetries: 0,
+        }),
+      );
+      expect(APICallError.isInstance(error)).toBe(true);
+      expectNoSecret([error]);
+    } finally {
+      for (const socket of sockets) {
+        socket.destroy();
+      }
+      await new Promise(resolve => rawServer.close(resolve));
+    }
+  });
+
+  it('a token under any scheme is redacted', async () => {
+    const server = await serve((request, response) =>
+      sendJson(response, 401, {
+        error: {
+          code: 401,
+          message: `bad token ${request.headers.authorization?.split(' ')[1]}`,
+        },
+      }),
+    );
+    const error = await rejection(
+      generateText({
+        model: createOpenRouter({ baseURL: server.origin })('openai/gpt-4o'),
+        prompt: 'hi',
+        headers: { authorization: 'Token custom-token-0a1b2c3d4e' },
+      }),
+    );
+    expect((error as Error).message).toContain('bad token');
+    expect(scanForSecret([error], 'custom-token-0a1b2c3d4e')).toStrictEqual([]);
+  });
+
+  it('an OAuth exchange answer that cannot be read is not kept, whatever its key looks like', async () => {
+    const server = await serve((_, response) =>
+      sendJson(response, 200, { key: { value: 'gw-new-key-0a1b2c3d4e5f' } }),
+    );
+    const openrouter = createOpenRouter({ baseURL: server.origin });
+
+    const error = await rejection(openrouter.oauth.exchangeCode({ code: 'c' }));
+
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(scanForSecret([error], 'gw-new-key-0a1b2c3d4e5f')).toStrictEqual([]);
   });
 });
 

@@ -94,7 +94,10 @@ export async function requestOpenRouterApi<T>({
     headers,
     body,
     failedResponseHandler,
-    successfulResponseHandler: createOpenRouterJsonResponseHandler(schema),
+    successfulResponseHandler: createOpenRouterJsonResponseHandler(schema, {
+      // What these calls create is often a key.
+      answerHoldsNewSecret: effect === 'creates-a-resource',
+    }),
     abortSignal: requestOptions?.abortSignal,
     effect,
   });

@@ -4,6 +4,7 @@ import {
   type LanguageModelV4GenerateResult,
 } from '@ai-sdk/provider';
 import type { FlexibleSchema } from '@ai-sdk/provider-utils';
+import { redactError } from '../http/redact-secrets';
 import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { OpenRouterConfig } from '../openrouter-config';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
@@ -41,6 +42,7 @@ export async function generateOpenRouterResponse<
     responseHeaders,
     value: response,
     rawValue,
+    redact,
   } = await sendOpenRouterRequest({
     baseURL: config.baseURL,
     fetch: config.fetch,
@@ -56,15 +58,19 @@ export async function generateOpenRouterResponse<
     | NonNullable<RESPONSE['choices']>[number]
     | undefined;
   if (choice == null) {
-    throw new APICallError({
-      message: 'OpenRouter returned an answer without any choices.',
-      url,
-      requestBodyValues: args,
-      statusCode: 200,
-      responseHeaders,
-      responseBody: JSON.stringify(rawValue),
-      isRetryable: true,
-    });
+    // The body may echo what the request carried; the error keeps none of it.
+    throw redactError(
+      new APICallError({
+        message: 'OpenRouter returned an answer without any choices.',
+        url,
+        requestBodyValues: args,
+        statusCode: 200,
+        responseHeaders,
+        responseBody: JSON.stringify(rawValue),
+        isRetryable: true,
+      }),
+      redact,
+    );
   }
 
   const result: Pick<LanguageModelV4GenerateResult, 'request' | 'response'> = {

@@ -14,6 +14,7 @@ import { z } from 'zod/v4';
 import { buildRequestBody } from '../build-request-body';
 import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
+import { redactError } from '../http/redact-secrets';
 import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../load-on-first-use';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
@@ -102,6 +103,7 @@ export class OpenRouterEmbeddingModelImplementation {
       responseHeaders,
       value: response,
       rawValue,
+      redact,
     } = await sendOpenRouterRequest({
       baseURL: this.source.config.baseURL,
       fetch: this.source.config.fetch,
@@ -115,8 +117,16 @@ export class OpenRouterEmbeddingModelImplementation {
       abortSignal,
     });
 
+    let embeddings: number[][];
+    try {
+      embeddings = placeByIndex(response.data, values.length, rawValue);
+    } catch (error) {
+      // The error quotes the body, which may echo what the request carried.
+      throw redactError(error, redact);
+    }
+
     return {
-      embeddings: placeByIndex(response.data, values.length, rawValue),
+      embeddings,
       usage:
         response.usage?.prompt_tokens != null
           ? { tokens: response.usage.prompt_tokens }

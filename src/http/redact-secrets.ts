@@ -1,4 +1,4 @@
-import { APICallError } from '@ai-sdk/provider';
+import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { changeApiCallError } from '../change-api-call-error';
 
 // Header names that carry credentials: `Authorization`, but also gateway
@@ -17,7 +17,19 @@ const OPENROUTER_KEY = /sk-or-[A-Za-z0-9_-]+/g;
 const REDACTED = '[REDACTED]';
 
 /** Replaces secrets in text. */
-export type Redact = (text: string) => string;
+export type Redact = {
+  (text: string): string;
+  /**
+   * Also removes what is left of a secret that a message cut short with
+   * `…`: a message built from an echoed body may end a secret halfway.
+   * Costs more per `…`, so it is for short texts such as error messages.
+   */
+  excerpt(text: string): string;
+};
+
+// A cut secret whose first few characters are left says nothing about it.
+const MIN_CUT_SECRET_LENGTH = 4;
+const ELLIPSIS = '…';
 
 /**
  * Every secret a request carries: the whole value of each credential-like
@@ -34,8 +46,9 @@ export function collectRequestSecrets(
       continue;
     }
     secrets.push(value);
-    const [scheme, token] = value.trim().split(/\s+/, 2);
-    if (token != null && /^(?:bearer|basic)$/i.test(scheme ?? '')) {
+    // `Bearer …`, `Basic …`, `Token …`: the credential without its scheme.
+    const [, token] = value.trim().split(/\s+/, 2);
+    if (token != null) {
       secrets.push(token);
     }
     if (name.toLowerCase() === 'x-provider-api-keys') {
@@ -66,7 +79,7 @@ export function createRedactor(secrets: readonly string[]): Redact {
   const ordered = [...new Set(secrets)]
     .filter(secret => secret.length >= MIN_SECRET_LENGTH)
     .sort((a, b) => b.length - a.length);
-  return text => {
+  const redact = (text: string) => {
     let redacted = text;
     for (const secret of ordered) {
       if (redacted.includes(secret)) {
@@ -77,6 +90,54 @@ export function createRedactor(secrets: readonly string[]): Redact {
       ? redacted.replace(OPENROUTER_KEY, `sk-or-${REDACTED}`)
       : redacted;
   };
+  return Object.assign(redact, {
+    excerpt: (text: string) => removeCutSecrets(redact(text), ordered),
+  });
+}
+
+/**
+ * Replaces, before each `…`, the longest start of a secret that stands
+ * there. Checks as many `…` as a short message can hold.
+ */
+function removeCutSecrets(text: string, secrets: readonly string[]) {
+  if (secrets.length === 0 || !text.includes(ELLIPSIS)) {
+    return text;
+  }
+  let result = '';
+  let position = 0;
+  for (
+    let cut = text.indexOf(ELLIPSIS), checked = 0;
+    cut !== -1 && checked < 64;
+    cut = text.indexOf(ELLIPSIS, cut + 1), checked++
+  ) {
+    const leftLength = longestCutSecret(text, cut, secrets);
+    if (leftLength > 0 && cut - leftLength >= position) {
+      result += `${text.slice(position, cut - leftLength)}${REDACTED}`;
+      position = cut;
+    }
+  }
+  return result + text.slice(position);
+}
+
+function longestCutSecret(
+  text: string,
+  cut: number,
+  secrets: readonly string[],
+) {
+  let longest = 0;
+  for (const secret of secrets) {
+    for (
+      let length = Math.min(secret.length - 1, cut);
+      length >= MIN_CUT_SECRET_LENGTH && length > longest;
+      length--
+    ) {
+      if (text.startsWith(secret.slice(0, length), cut - length)) {
+        longest = length;
+        break;
+      }
+    }
+  }
+  return longest;
 }
 
 /** Redacts anything shaped like an OpenRouter key. */
@@ -90,7 +151,7 @@ export const redactOpenRouterKeys: Redact = createRedactor([]);
 export function redactError(error: unknown, redact: Redact): unknown {
   if (APICallError.isInstance(error)) {
     return changeApiCallError(error, {
-      message: redact(error.message),
+      message: redact.excerpt(error.message),
       url: redact(error.url),
       responseHeaders:
         error.responseHeaders == null
@@ -102,17 +163,51 @@ export function redactError(error: unknown, redact: Redact): unknown {
       data: redactValue(error.data, redact),
     });
   }
-  if (error instanceof Error && redact(error.message) !== error.message) {
-    return new Error(redact(error.message));
+  if (InvalidResponseDataError.isInstance(error)) {
+    return new InvalidResponseDataError({
+      data: redactValue(error.data, redact),
+      message: redact.excerpt(error.message),
+    });
+  }
+  if (error instanceof Error && holdsSecret(error, redact)) {
+    return plainError(error, redact);
   }
   return error;
 }
 
+/**
+ * A cause from `fetch` (an HTTP parser error, say) may keep raw response
+ * bytes in its own properties, so one that holds a secret anywhere there is
+ * replaced by a plain error with its name, code and redacted message.
+ */
 function redactCause(cause: unknown, redact: Redact): unknown {
-  if (cause instanceof Error && redact(cause.message) !== cause.message) {
-    return new Error(redact(cause.message));
+  return cause instanceof Error && holdsSecret(cause, redact)
+    ? plainError(cause, redact)
+    : cause;
+}
+
+function holdsSecret(error: Error, redact: Redact): boolean {
+  const texts = [error.message];
+  for (const value of Object.values(error)) {
+    if (typeof value === 'string') {
+      texts.push(value);
+    } else if (value instanceof Uint8Array) {
+      texts.push(new TextDecoder().decode(value));
+    } else if (value instanceof Error) {
+      texts.push(value.message);
+    }
   }
-  return cause;
+  return texts.some(text => redact(text) !== text);
+}
+
+function plainError(error: Error, redact: Redact) {
+  const plain = new Error(redact.excerpt(error.message));
+  plain.name = error.name;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') {
+    Object.assign(plain, { code });
+  }
+  return plain;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
   respellCamelCaseKeys,
   validateOptions,
 } from '../chat/openrouter-chat-options';
+import { redactValue } from '../http/redact-secrets';
 import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../load-on-first-use';
 import { resolveRequestHeaders } from '../openrouter-request-headers';
@@ -410,7 +411,7 @@ export class OpenRouterVideoModelImplementation {
     }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
   ): Promise<{ status: JobStatus; responseHeaders?: Record<string, string> }> {
     const { config } = this.source;
-    const { value, responseHeaders } = await sendOpenRouterRequest({
+    const { value, responseHeaders, redact } = await sendOpenRouterRequest({
       baseURL: config.baseURL,
       fetch: config.fetch,
       method: 'GET',
@@ -423,7 +424,8 @@ export class OpenRouterVideoModelImplementation {
       ),
       abortSignal,
     });
-    return { status: value, responseHeaders };
+    // A failed job's message becomes an error's; it may echo a key.
+    return { status: redactValue(value, redact), responseHeaders };
   }
 
   /**
