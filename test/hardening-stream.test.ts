@@ -735,6 +735,20 @@ describe('aborts before the first content (point 11)', () => {
   });
 });
 
+/** A server answering every request with one whole chat answer. */
+function serveAnswer(message: Record<string, unknown>) {
+  return serve((_, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(
+      JSON.stringify({
+        id: 'gen-hard',
+        model: 'openai/gpt-4o',
+        choices: [{ index: 0, finish_reason: 'stop', message }],
+      }),
+    );
+  });
+}
+
 describe('huge chunks (point 12)', () => {
   const TOKEN_COUNT = 200_000;
   const manyLogprobs = () => ({
@@ -772,31 +786,13 @@ describe('huge chunks (point 12)', () => {
   });
 
   it('an answer with 200,000 citations is read without an error', async () => {
-    const server = await serve((_, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({
-          id: 'gen-hard',
-          model: 'openai/gpt-4o',
-          choices: [
-            {
-              index: 0,
-              finish_reason: 'stop',
-              message: {
-                role: 'assistant',
-                content: 'Cited.',
-                annotations: Array.from(
-                  { length: TOKEN_COUNT },
-                  (_, index) => ({
-                    type: 'url_citation',
-                    url_citation: { url: `https://example.com/${index}` },
-                  }),
-                ),
-              },
-            },
-          ],
-        }),
-      );
+    const server = await serveAnswer({
+      role: 'assistant',
+      content: 'Cited.',
+      annotations: Array.from({ length: TOKEN_COUNT }, (_, index) => ({
+        type: 'url_citation',
+        url_citation: { url: `https://example.com/${index}` },
+      })),
     });
 
     const result = await generateText({
@@ -869,25 +865,10 @@ describe('refusals (point 17)', () => {
   });
 
   it('a refusal in a whole answer does the same', async () => {
-    const server = await serve((_, response) => {
-      response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(
-        JSON.stringify({
-          id: 'gen-hard',
-          model: 'openai/gpt-4o',
-          choices: [
-            {
-              index: 0,
-              finish_reason: 'stop',
-              message: {
-                role: 'assistant',
-                content: null,
-                refusal: 'I can’t help with that.',
-              },
-            },
-          ],
-        }),
-      );
+    const server = await serveAnswer({
+      role: 'assistant',
+      content: null,
+      refusal: 'I can’t help with that.',
     });
 
     const result = await generateText({
