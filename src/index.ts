@@ -95,12 +95,13 @@ export type {
   OpenRouterEmbeddingOptions,
   OpenRouterEmbeddingSettings,
 } from './embedding/openrouter-embedding-options';
+export type { OpenRouterErrorData } from './http/openrouter-error';
+export { VERSION } from './http/version';
 export type {
   OpenRouterImageModel,
   OpenRouterImageModelId,
   OpenRouterImageSettings,
 } from './image/openrouter-image-model';
-export type { OpenRouterErrorData } from './openrouter-error';
 export { OpenRouter } from './openrouter-facade';
 export {
   createOpenRouter,
@@ -108,7 +109,6 @@ export {
   type OpenRouterProviderSettings,
   openrouter,
 } from './openrouter-provider';
-export { VERSION } from './version';
 export type {
   OpenRouterVideoModel,
   OpenRouterVideoModelId,

@@ -20,21 +20,21 @@ import {
   type OpenRouterEmbeddingModelId,
 } from './embedding/openrouter-embedding-model';
 import type { OpenRouterEmbeddingSettings } from './embedding/openrouter-embedding-options';
+import {
+  loadOpenRouterApiKey,
+  loadOpenRouterProvisioningKey,
+} from './http/load-openrouter-api-key';
+import type { OpenRouterConfig } from './http/openrouter-config';
+import {
+  assertValidHeaders,
+  assertValidHeaderValue,
+} from './http/openrouter-request-headers';
 import { isCredentialHeader } from './http/redact-secrets';
 import {
   OpenRouterImageModel,
   type OpenRouterImageModelId,
   type OpenRouterImageSettings,
 } from './image/openrouter-image-model';
-import {
-  loadOpenRouterApiKey,
-  loadOpenRouterProvisioningKey,
-} from './load-openrouter-api-key';
-import type { OpenRouterConfig } from './openrouter-config';
-import {
-  assertValidHeaders,
-  assertValidHeaderValue,
-} from './openrouter-request-headers';
 import {
   OpenRouterVideoModel,
   type OpenRouterVideoModelId,

@@ -4,18 +4,18 @@ import {
   normalizeHeaders,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
-import { changeApiCallError } from '../change-api-call-error';
+import { changeApiCallError } from '../http/change-api-call-error';
+import { openRouterFailedResponseHandler } from '../http/openrouter-error';
+import {
+  assertValidHeaders,
+  resolveRequestHeaders,
+} from '../http/openrouter-request-headers';
+import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import {
   type OpenRouterRequestEffect,
   sendOpenRouterRequest,
 } from '../http/send-openrouter-request';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
-import {
-  assertValidHeaders,
-  resolveRequestHeaders,
-} from '../openrouter-request-headers';
-import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
-import { VERSION } from '../version';
+import { VERSION } from '../http/version';
 import type {
   OpenRouterApiConfig,
   OpenRouterRequestOptions,

@@ -4,7 +4,7 @@ import {
   type SharedV4Warning,
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
-import { stableStringify } from '../stable-stringify';
+import { stableStringify } from '../options/stable-stringify';
 import type { convertFileToContentPart } from './convert-file-part';
 import { readCacheControl } from './openrouter-cache-control';
 import type {

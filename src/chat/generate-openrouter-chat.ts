@@ -3,7 +3,7 @@ import type {
   LanguageModelV4GenerateResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
-import type { OpenRouterConfig } from '../openrouter-config';
+import type { OpenRouterConfig } from '../http/openrouter-config';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import { collectToolCallIds } from './convert-to-openrouter-chat-messages';
 import { generateOpenRouterResponse } from './generate-openrouter-response';

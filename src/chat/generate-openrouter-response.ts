@@ -4,11 +4,11 @@ import {
   type LanguageModelV4GenerateResult,
 } from '@ai-sdk/provider';
 import type { FlexibleSchema } from '@ai-sdk/provider-utils';
+import type { OpenRouterConfig } from '../http/openrouter-config';
+import { resolveRequestHeaders } from '../http/openrouter-request-headers';
+import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactError } from '../http/redact-secrets';
 import { sendOpenRouterRequest } from '../http/send-openrouter-request';
-import type { OpenRouterConfig } from '../openrouter-config';
-import { resolveRequestHeaders } from '../openrouter-request-headers';
-import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
 
 type OpenRouterResponseEnvelope = {
   id?: string | null;

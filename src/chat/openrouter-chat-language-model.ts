@@ -9,13 +9,16 @@ import {
   WORKFLOW_DESERIALIZE,
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
-import { buildRequestBody, standardCallSettings } from '../build-request-body';
-import type { OpenRouterConfig } from '../openrouter-config';
+import type { OpenRouterConfig } from '../http/openrouter-config';
 import {
   deserializeOpenRouterModel,
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
-} from '../workflow-serialization';
+} from '../model-base/workflow-serialization';
+import {
+  buildRequestBody,
+  standardCallSettings,
+} from '../options/build-request-body';
 import {
   collectToolCallIds,
   convertToOpenRouterChatMessages,

@@ -14,8 +14,8 @@ import {
 import {
   createOpenRouterApiCallError,
   extractOpenRouterErrorData,
-} from '../openrouter-error';
-import type { SsePartStreamEvent } from '../sse-part-stream';
+} from '../http/openrouter-error';
+import type { SsePartStreamEvent } from '../sse/sse-part-stream';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   fileAnnotationsMetadata,

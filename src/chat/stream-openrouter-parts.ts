@@ -4,12 +4,12 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import type { ParseResult } from '@ai-sdk/provider-utils';
+import type { OpenRouterConfig } from '../http/openrouter-config';
+import { resolveRequestHeaders } from '../http/openrouter-request-headers';
+import { openRouterEventStreamResponseHandler } from '../http/openrouter-response-handlers';
 import { redactError } from '../http/redact-secrets';
 import { sendOpenRouterRequest } from '../http/send-openrouter-request';
-import type { OpenRouterConfig } from '../openrouter-config';
-import { resolveRequestHeaders } from '../openrouter-request-headers';
-import { openRouterEventStreamResponseHandler } from '../openrouter-response-handlers';
-import { openSsePartStream } from '../sse-part-stream';
+import { openSsePartStream } from '../sse/sse-part-stream';
 import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
 import { handsOnOpenRouterChunkObjects } from './openrouter-chat-stream-parser';
 import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';

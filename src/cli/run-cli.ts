@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
+import { VERSION } from '../http/version';
 import { createOpenRouter } from '../openrouter-provider';
-import { VERSION } from '../version';
 import { type CliCommand, type CliOptions, CliUsageError } from './cli-command';
 import { creditsCommand } from './commands/credits-command';
 import { endpointsCommand } from './commands/endpoints-command';

@@ -6,7 +6,6 @@ import type {
 } from '@ai-sdk/provider';
 import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import { buildRequestBody, standardCallSettings } from '../build-request-body';
 import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
 import { generateOpenRouterResponse } from '../chat/generate-openrouter-response';
 import { mapOpenRouterFinishReason } from '../chat/map-openrouter-finish-reason';
@@ -14,7 +13,11 @@ import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import { readOpenRouterChatOptions } from '../chat/read-openrouter-chat-options';
 import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
-import type { LazyModelSource } from '../load-on-first-use';
+import type { LazyModelSource } from '../model-base/load-on-first-use';
+import {
+  buildRequestBody,
+  standardCallSettings,
+} from '../options/build-request-body';
 import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
 import type {
   OpenRouterCompletionModelId,

@@ -9,13 +9,13 @@ import {
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
-import { LazyOpenRouterModel } from '../lazy-openrouter-model';
-import type { LazyModelSource } from '../load-on-first-use';
+import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
+import type { LazyModelSource } from '../model-base/load-on-first-use';
 import {
   deserializeOpenRouterModel,
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
-} from '../workflow-serialization';
+} from '../model-base/workflow-serialization';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
 export type OpenRouterCompletionModelId =

@@ -11,14 +11,14 @@ import {
   zodSchema,
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import { buildRequestBody } from '../build-request-body';
 import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
+import { resolveRequestHeaders } from '../http/openrouter-request-headers';
+import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactError } from '../http/redact-secrets';
 import { sendOpenRouterRequest } from '../http/send-openrouter-request';
-import type { LazyModelSource } from '../load-on-first-use';
-import { resolveRequestHeaders } from '../openrouter-request-headers';
-import { createOpenRouterJsonResponseHandler } from '../openrouter-response-handlers';
+import type { LazyModelSource } from '../model-base/load-on-first-use';
+import { buildRequestBody } from '../options/build-request-body';
 import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
 import type { OpenRouterEmbeddingModelId } from './openrouter-embedding-model';
 import {

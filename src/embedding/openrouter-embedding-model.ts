@@ -7,13 +7,13 @@ import {
   WORKFLOW_DESERIALIZE,
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
-import { LazyOpenRouterModel } from '../lazy-openrouter-model';
-import type { LazyModelSource } from '../load-on-first-use';
+import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
+import type { LazyModelSource } from '../model-base/load-on-first-use';
 import {
   deserializeOpenRouterModel,
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
-} from '../workflow-serialization';
+} from '../model-base/workflow-serialization';
 import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
 import type { OpenRouterEmbeddingSettings } from './openrouter-embedding-options';
 

@@ -1,5 +1,5 @@
 import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
-import { changeApiCallError } from '../change-api-call-error';
+import { changeApiCallError } from './change-api-call-error';
 
 // Header names that carry credentials: `Authorization`, but also gateway
 // and proxy keys such as `Helicone-Auth`, `cf-aig-authorization`,

@@ -6,8 +6,8 @@ import {
   postJsonToApi,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
-import { changeApiCallError } from '../change-api-call-error';
-import { openRouterFailedResponseHandler } from '../openrouter-error';
+import { changeApiCallError } from './change-api-call-error';
+import { openRouterFailedResponseHandler } from './openrouter-error';
 import { createOriginBoundFetch } from './origin-bound-fetch';
 import {
   collectRequestSecrets,

@@ -13,7 +13,7 @@ import {
   downloadBlob,
 } from '@ai-sdk/provider-utils';
 import { OpenRouterChatLanguageModel } from '../chat/openrouter-chat-language-model';
-import type { LazyModelSource } from '../load-on-first-use';
+import type { LazyModelSource } from '../model-base/load-on-first-use';
 import type {
   OpenRouterImageModelId,
   OpenRouterImageSettings,

@@ -12,13 +12,13 @@ import {
   WORKFLOW_SERIALIZE,
 } from '@ai-sdk/provider-utils';
 import type { OpenRouterProviderRouting } from '../chat/openrouter-chat-options';
-import { LazyOpenRouterModel } from '../lazy-openrouter-model';
-import type { LazyModelSource } from '../load-on-first-use';
+import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
+import type { LazyModelSource } from '../model-base/load-on-first-use';
 import {
   deserializeOpenRouterModel,
   type SerializedOpenRouterModel,
   serializeOpenRouterModel,
-} from '../workflow-serialization';
+} from '../model-base/workflow-serialization';
 
 /** Video models, e.g. `google/veo-3.1`. */
 export type OpenRouterVideoModelId =

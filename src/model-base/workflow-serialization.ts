@@ -1,7 +1,7 @@
 import { LoadAPIKeyError } from '@ai-sdk/provider';
-import { isCredentialHeader } from './http/redact-secrets';
-import { loadOpenRouterApiKey } from './load-openrouter-api-key';
-import type { OpenRouterConfig } from './openrouter-config';
+import { loadOpenRouterApiKey } from '../http/load-openrouter-api-key';
+import type { OpenRouterConfig } from '../http/openrouter-config';
+import { isCredentialHeader } from '../http/redact-secrets';
 
 /**
  * A model as Workflow DevKit keeps it between steps: plain JSON, and never
@@ -22,8 +22,6 @@ export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
     credentialsGivenInCode: boolean;
   };
 };
-
-export { isCredentialHeader };
 
 /** A model's data as its constructor takes it. */
 type ModelArguments<MODEL_ID, SETTINGS> = [

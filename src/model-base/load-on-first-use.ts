@@ -1,4 +1,4 @@
-import type { OpenRouterConfig } from './openrouter-config';
+import type { OpenRouterConfig } from '../http/openrouter-config';
 
 /**
  * What the code of a model loaded on first use needs from the model: the

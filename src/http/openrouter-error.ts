@@ -3,7 +3,7 @@ import {
   extractResponseHeaders,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
-import { parseJsonWithoutPrototypeKeys } from './http/parse-json';
+import { parseJsonWithoutPrototypeKeys } from './parse-json';
 
 /**
  * OpenRouter's error body: `{ error: { code, message, metadata } }`. The code is

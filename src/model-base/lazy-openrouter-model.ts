@@ -1,5 +1,5 @@
+import type { OpenRouterConfig } from '../http/openrouter-config';
 import { type LazyModelSource, loadOnFirstUse } from './load-on-first-use';
-import type { OpenRouterConfig } from './openrouter-config';
 
 /**
  * A model whose code loads on its first call (completion, embedding, image

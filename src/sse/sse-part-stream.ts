@@ -4,7 +4,7 @@ import {
   type SharedV4Warning,
 } from '@ai-sdk/provider';
 import { isAbortError, type ParseResult } from '@ai-sdk/provider-utils';
-import type { OpenRouterStreamEvent } from './openrouter-response-handlers';
+import type { OpenRouterStreamEvent } from '../http/openrouter-response-handlers';
 import { SseEventSplitter } from './sse-event-splitter';
 import { containsPrototypePoisoning } from './sse-prototype-poisoning';
 

@@ -7,12 +7,12 @@ import {
   type ResponseHandler,
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
-import { parseJsonWithoutPrototypeKeys } from './http/parse-json';
-import { redactOpenRouterKeys } from './http/redact-secrets';
 import {
   createOpenRouterApiCallError,
   extractOpenRouterErrorData,
 } from './openrouter-error';
+import { parseJsonWithoutPrototypeKeys } from './parse-json';
+import { redactOpenRouterKeys } from './redact-secrets';
 
 /**
  * A JSON response handler that knows OpenRouter can answer HTTP 200 with an
