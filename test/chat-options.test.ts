@@ -179,17 +179,31 @@ describe('camelCase keys, which OpenRouter would ignore', () => {
     expect(server.emulator.requests).toHaveLength(0);
   });
 
-  it('give way to the snake_case field when both are set, with a warning', async () => {
-    const { body, warnings } = await call({ topA: 0.5, top_a: 0.2 });
+  // topA is a plain camelCase respelling; topP and maxTokens are also the
+  // incumbent's own names, which took a different path and used to win.
+  it.each([
+    [{ topA: 0.5, top_a: 0.2 }, { top_a: 0.2 }, 'topA and top_a'],
+    [{ topP: 0.9, top_p: 0.5 }, { top_p: 0.5 }, 'topP and top_p'],
+    [{ top_p: 0.5, topP: 0.9 }, { top_p: 0.5 }, 'topP and top_p'],
+    [
+      { maxTokens: 9, max_tokens: 5 },
+      { max_tokens: 5 },
+      'maxTokens and max_tokens',
+    ],
+  ])(
+    'give way to the snake_case field when both are set, with a warning: %j',
+    async (options, expectedBody, named) => {
+      const { body, warnings } = await call(options as never);
 
-    expect(body).toStrictEqual({ top_a: 0.2 });
-    expect(warnings).toStrictEqual([
-      expect.objectContaining({
-        type: 'other',
-        message: expect.stringContaining('sets both topA and top_a'),
-      }),
-    ]);
-  });
+      expect(body).toStrictEqual(expectedBody);
+      expect(warnings).toStrictEqual([
+        expect.objectContaining({
+          type: 'other',
+          message: expect.stringContaining(`sets both ${named}`),
+        }),
+      ]);
+    },
+  );
 
   it('that spell no known field are sent as they are, with a warning naming them', async () => {
     const { body, warnings } = await call({

@@ -1,11 +1,11 @@
 import type { SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
+import { getProviderRoutingSchema } from '../chat/openrouter-chat-options';
 import {
   type ClosedType,
-  getProviderRoutingSchema,
   respellCamelCaseKeys,
   validateOptions,
-} from '../chat/openrouter-chat-options';
+} from '../options/read-options';
 
 // Built on first use, like the chat options, to keep imports cheap.
 function buildEmbeddingOptionsSchema() {

@@ -17,18 +17,18 @@ import {
   isAbortError,
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import {
-  getProviderRoutingSchema,
-  requestBodyOf,
-  respellCamelCaseKeys,
-  validateOptions,
-} from '../chat/openrouter-chat-options';
+import { getProviderRoutingSchema } from '../chat/openrouter-chat-options';
 import { resolveRequestHeaders } from '../http/openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactValue } from '../http/redact-secrets';
 import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
+import {
+  requestBodyOf,
+  respellCamelCaseKeys,
+  validateOptions,
+} from '../options/read-options';
 import type {
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,

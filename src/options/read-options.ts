@@ -1,0 +1,161 @@
+import { InvalidArgumentError, type SharedV4Warning } from '@ai-sdk/provider';
+import type { z } from 'zod/v4';
+
+// What every model kind's options share: validation with errors that name
+// the field, the spellings OpenRouter's snake_case fields are also accepted
+// in, and the request-body fields of what was validated.
+
+/**
+ * The schemas accept unknown fields at run time; the types leave them out,
+ * so that a misspelt field is a compile error at every level.
+ */
+type WithoutIndexSignature<T> = {
+  [K in keyof T as string extends K
+    ? never
+    : number extends K
+      ? never
+      : K]: T[K];
+};
+export type ClosedType<T> = T extends readonly (infer Item)[]
+  ? ClosedType<Item>[]
+  : T extends object
+    ? { [K in keyof WithoutIndexSignature<T>]: ClosedType<T[K]> }
+    : T;
+
+/**
+ * Validates `options` against `schema` and returns the parsed value; an
+ * invalid value throws an `InvalidArgumentError` naming the full field path
+ * (`source` is its start, e.g. `providerOptions.openrouter`).
+ */
+export function validateOptions<T>(
+  schema: z.ZodType<T>,
+  options: unknown,
+  source: string,
+): T {
+  const result = schema.safeParse(options);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const path = [source, ...issue.path.map(String)].join('.');
+    throw new InvalidArgumentError({
+      argument: path,
+      message: `Invalid ${path}: ${issue.message}.`,
+      cause: result.error,
+    });
+  }
+  return result.data;
+}
+
+/**
+ * The request-body fields of validated options: `extraBody` underneath,
+ * then every field but this package's own control keys, with old spellings
+ * renamed. A null prototype keeps a `__proto__` key an ordinary entry, which
+ * the request body builder then refuses with a warning.
+ */
+export function requestBodyOf(
+  parsed: Record<string, unknown>,
+  controlKeys: ReadonlySet<string>,
+  {
+    spellings = {},
+    source = 'options',
+    warnings = [],
+  }: {
+    spellings?: Record<string, string>;
+    source?: string;
+    warnings?: SharedV4Warning[];
+  } = {},
+): Record<string, unknown> {
+  const body: Record<string, unknown> = Object.create(null);
+  Object.assign(body, parsed.extraBody);
+  for (const key of Object.keys(parsed)) {
+    if (controlKeys.has(key) || parsed[key] === undefined) {
+      continue;
+    }
+    const field = Object.hasOwn(spellings, key) ? spellings[key] : key;
+    if (field !== key && parsed[field] !== undefined) {
+      warnings.push({
+        type: 'other',
+        message: `${source} sets both ${key} and ${field}; ${field} is used.`,
+      });
+      continue;
+    }
+    body[field] = parsed[key];
+  }
+  return body;
+}
+
+/**
+ * OpenRouter spells every field in snake_case and ignores what it does not
+ * know, so a camelCase key would be dropped without a word. One that spells
+ * a known field (`topLogprobs`, `provider.allowFallbacks`) is renamed to it,
+ * unless that field is also set; any other is still sent, as unknown fields
+ * are, with a warning.
+ */
+export function respellCamelCaseKeys(
+  options: unknown,
+  {
+    source,
+    knownKeys,
+    nested = {},
+    warnings,
+  }: {
+    source: string;
+    knownKeys: object;
+    nested?: Record<string, object>;
+    warnings: SharedV4Warning[];
+  },
+): unknown {
+  // A copy keeps own properties only, so objects with a prototype of their
+  // own (getters on a class) are validated as they are.
+  if (!isPlainRecord(options)) {
+    return options;
+  }
+  let respelled: Record<string, unknown> | undefined;
+  for (const key of Object.keys(options)) {
+    const nestedKeys = Object.hasOwn(nested, key) ? nested[key] : undefined;
+    if (nestedKeys != null) {
+      const value = respellCamelCaseKeys(options[key], {
+        source: `${source}.${key}`,
+        knownKeys: nestedKeys,
+        warnings,
+      });
+      if (value !== options[key]) {
+        respelled ??= { ...options };
+        respelled[key] = value;
+      }
+      continue;
+    }
+    if (!/[A-Z]/.test(key) || Object.hasOwn(knownKeys, key)) {
+      continue;
+    }
+    const snakeCase = key.replace(
+      /[A-Z]/g,
+      letter => `_${letter.toLowerCase()}`,
+    );
+    if (!Object.hasOwn(knownKeys, snakeCase)) {
+      warnings.push({
+        type: 'other',
+        message: `${source}.${key} is not an option this provider knows. It is sent as is, but OpenRouter's fields are snake_case, so OpenRouter will likely ignore it.`,
+      });
+      continue;
+    }
+    respelled ??= { ...options };
+    if (options[snakeCase] === undefined) {
+      respelled[snakeCase] = options[key];
+    } else {
+      warnings.push({
+        type: 'other',
+        message: `${source} sets both ${key} and ${snakeCase}; ${snakeCase} is used.`,
+      });
+    }
+    delete respelled[key];
+  }
+  return respelled ?? options;
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
