@@ -8,7 +8,7 @@ import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import { collectToolCallIds } from './convert-to-openrouter-chat-messages';
 import { generateOpenRouterResponse } from './generate-openrouter-response';
 import { mapLogprobs } from './map-openrouter-annotations';
-import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
+import { unifyOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterResponseContent } from './map-openrouter-response-content';
 import { openRouterChatResponseSchema } from './openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
@@ -43,26 +43,13 @@ export async function generateOpenRouterChat({
     previousToolCallIds: collectToolCallIds(options.prompt),
   });
   const refusal = choice.message?.refusal;
-  const hasRefusal = refusal != null && refusal !== '';
-  const mappedFinishReason = mapOpenRouterFinishReason(choice.finish_reason);
-  // A refusal that ends like an answer is a refusal all the same.
-  const unifiedFinishReason =
-    mappedFinishReason === 'stop' && hasRefusal
-      ? 'content-filter'
-      : mappedFinishReason;
-  const hasToolCalls = content.some(part => part.type === 'tool-call');
 
   return {
     content,
-    finishReason: {
-      // Several upstreams end tool turns with `stop` or no reason at all.
-      unified:
-        hasToolCalls &&
-        (unifiedFinishReason === 'stop' || unifiedFinishReason === 'other')
-          ? 'tool-calls'
-          : unifiedFinishReason,
-      raw: choice.finish_reason ?? undefined,
-    },
+    finishReason: unifyOpenRouterFinishReason(choice.finish_reason, {
+      hasToolCalls: content.some(part => part.type === 'tool-call'),
+      hasRefusal: refusal != null && refusal !== '',
+    }),
     usage: convertOpenRouterUsage(answer.usage),
     providerMetadata: buildOpenRouterProviderMetadata({
       generationId: answer.id,

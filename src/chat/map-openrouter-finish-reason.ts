@@ -24,3 +24,25 @@ export function mapOpenRouterFinishReason(
       return 'other';
   }
 }
+
+/**
+ * The finish reason of a reply that OpenRouter ended, in generate and
+ * stream alike. A refusal that ends like an answer is reported as a content
+ * filter, so it never passes for one; several upstreams end tool turns with
+ * `stop` or an unknown reason, and reporting those as tool calls keeps agent
+ * loops going.
+ */
+export function unifyOpenRouterFinishReason(
+  raw: string | null | undefined,
+  { hasToolCalls, hasRefusal }: { hasToolCalls: boolean; hasRefusal: boolean },
+): LanguageModelV4FinishReason {
+  const mapped = mapOpenRouterFinishReason(raw);
+  const unified = mapped === 'stop' && hasRefusal ? 'content-filter' : mapped;
+  return {
+    unified:
+      hasToolCalls && (unified === 'stop' || unified === 'other')
+        ? 'tool-calls'
+        : unified,
+    raw: raw ?? undefined,
+  };
+}

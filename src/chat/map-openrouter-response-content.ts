@@ -4,7 +4,6 @@ import {
   type LanguageModelV4Content,
   type SharedV4ProviderMetadata,
 } from '@ai-sdk/provider';
-import { generateId } from '@ai-sdk/provider-utils';
 import {
   fileAnnotationsMetadata,
   mapUrlCitationsToSources,
@@ -15,6 +14,7 @@ import {
   joinReasoningText,
   type OpenRouterReasoningDetail,
 } from './openrouter-reasoning-details';
+import { ToolCallIds } from './tool-call-ids';
 
 type ResponseMessage = NonNullable<
   NonNullable<OpenRouterChatResponse['choices']>[number]['message']
@@ -100,7 +100,7 @@ export function mapOpenRouterResponseContent(
     content.push(source);
   }
 
-  const usedIds = new Set<string>(previousToolCallIds);
+  const toolCallIds = new ToolCallIds(previousToolCallIds);
   for (const toolCall of message.tool_calls ?? []) {
     const toolName = toolCall.function?.name;
     if (toolName == null || toolName.trim() === '') {
@@ -109,14 +109,7 @@ export function mapOpenRouterResponseContent(
         message: 'OpenRouter returned a tool call without a function name.',
       });
     }
-    let toolCallId =
-      toolCall.id != null && toolCall.id.trim() !== ''
-        ? toolCall.id
-        : generateId();
-    while (usedIds.has(toolCallId)) {
-      toolCallId = `${toolCallId}-${generateId()}`;
-    }
-    usedIds.add(toolCallId);
+    const toolCallId = toolCallIds.take(toolCall.id);
 
     const input = toolCall.function?.arguments ?? '';
     content.push({

@@ -7,7 +7,6 @@ import {
   type SharedV4Warning,
 } from '@ai-sdk/provider';
 import {
-  generateId,
   isParsableJson,
   StreamingToolCallTracker,
 } from '@ai-sdk/provider-utils';
@@ -23,7 +22,7 @@ import {
   mapUrlCitationsToSources,
   type OpenRouterTokenLogprob,
 } from './map-openrouter-annotations';
-import { mapOpenRouterFinishReason } from './map-openrouter-finish-reason';
+import { unifyOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterImages } from './map-openrouter-images';
 import type {
   OpenRouterChatChunk,
@@ -38,6 +37,7 @@ import {
   ReasoningDetailsAccumulator,
   visibleReasoningText,
 } from './openrouter-reasoning-details';
+import { ToolCallIds } from './tool-call-ids';
 
 type Emit = (part: LanguageModelV4StreamPart) => void;
 
@@ -132,6 +132,7 @@ export class OpenRouterChatStreamState {
   /** Indexes whose call has been handed to the tracker, name and all. */
   private readonly namedToolCallIndexes = new Set<number>();
   private readonly renamedToolCallIds = new Map<string, string>();
+  private readonly toolCallIds: ToolCallIds;
   private readonly reasoningDetails = new ReasoningDetailsAccumulator();
   /** The accumulator version last attached to a part. */
   private attachedDetailsVersion = 0;
@@ -147,7 +148,9 @@ export class OpenRouterChatStreamState {
   constructor(
     private readonly context: OpenRouterChatStreamContext,
     private readonly output: Emit,
-  ) {}
+  ) {
+    this.toolCallIds = new ToolCallIds(context.previousToolCallIds);
+  }
 
   private emit(part: LanguageModelV4StreamPart) {
     if (!this.hasContent && !NON_CONTENT_PARTS.has(part.type)) {
@@ -281,22 +284,11 @@ export class OpenRouterChatStreamState {
     switch (outcome.type) {
       case 'failed':
         return { unified: 'error', raw: undefined };
-      case 'finished': {
-        const mapped = mapOpenRouterFinishReason(outcome.rawFinishReason);
-        // A refusal that ends like an answer is a refusal all the same.
-        const unified =
-          mapped === 'stop' && this.refusal !== '' ? 'content-filter' : mapped;
-        // Several upstreams end tool turns with `stop` or an unknown reason;
-        // reporting them as tool calls keeps agent loops going.
-        return {
-          unified:
-            this.toolCallInputs.length > 0 &&
-            (unified === 'stop' || unified === 'other')
-              ? 'tool-calls'
-              : unified,
-          raw: outcome.rawFinishReason,
-        };
-      }
+      case 'finished':
+        return unifyOpenRouterFinishReason(outcome.rawFinishReason, {
+          hasToolCalls: this.toolCallInputs.length > 0,
+          hasRefusal: this.refusal !== '',
+        });
       case 'pending':
         // Without OpenRouter's completion signal the reply may be cut short;
         // it still counts as tool calls when every call is complete JSON.
@@ -433,11 +425,11 @@ export class OpenRouterChatStreamState {
   private withDistinctToolCallId(
     part: LanguageModelV4StreamPart,
   ): LanguageModelV4StreamPart {
-    if (
-      part.type === 'tool-input-start' &&
-      this.context.previousToolCallIds?.has(part.id)
-    ) {
-      this.renamedToolCallIds.set(part.id, `${part.id}-${generateId()}`);
+    if (part.type === 'tool-input-start') {
+      const distinct = this.toolCallIds.take(part.id);
+      if (distinct !== part.id) {
+        this.renamedToolCallIds.set(part.id, distinct);
+      }
     }
     if (this.renamedToolCallIds.size === 0) {
       return part;
