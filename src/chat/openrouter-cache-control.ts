@@ -2,7 +2,10 @@ import {
   InvalidArgumentError,
   type SharedV4ProviderOptions,
 } from '@ai-sdk/provider';
-import type { OpenRouterCacheControl } from './openrouter-chat-api-types';
+import type {
+  OpenRouterCacheControl,
+  OpenRouterChatPrompt,
+} from './openrouter-chat-api-types';
 
 /** Anthropic, the strictest upstream, allows four cache breakpoints. */
 export const MAX_CACHE_BREAKPOINTS = 4;
@@ -37,24 +40,21 @@ export function readCacheControl(
   return ttl === undefined ? { type } : { type, ttl };
 }
 
-/** Counts `cache_control` markers anywhere in a request body. */
-export function countCacheBreakpoints(value: unknown): number {
-  if (Array.isArray(value)) {
-    let count = 0;
-    for (const item of value) {
-      count += countCacheBreakpoints(item);
-    }
-    return count;
-  }
-  if (typeof value !== 'object' || value === null) {
-    return 0;
-  }
+/**
+ * Counts the breakpoints in converted messages. The converter puts them on
+ * content blocks only, so only those are looked at: the rest of the body
+ * (reasoning blobs, tool calls) is never walked.
+ */
+export function countCacheBreakpoints(messages: OpenRouterChatPrompt): number {
   let count = 0;
-  for (const [key, child] of Object.entries(value)) {
-    if (key === 'cache_control' && child != null) {
-      count++;
-    } else if (typeof child === 'object') {
-      count += countCacheBreakpoints(child);
+  for (const message of messages) {
+    const { content } = message;
+    if (Array.isArray(content)) {
+      for (const part of content) {
+        if (part.cache_control != null) {
+          count++;
+        }
+      }
     }
   }
   return count;

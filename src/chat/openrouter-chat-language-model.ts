@@ -39,6 +39,20 @@ import { streamOpenRouterParts } from './stream-openrouter-parts';
 
 const HTTP_URL = /^https?:\/\/.+$/;
 
+type GenerateOpenRouterChat =
+  typeof import('./generate-openrouter-chat')['generateOpenRouterChat'];
+
+// The non-streaming path loads with the first `doGenerate`, so a streaming
+// app never ships it. Once loaded it is kept: an agent calls `doGenerate` at
+// every step, and each `import()` of a loaded module still costs about 8 µs.
+let loadedGenerateOpenRouterChat: GenerateOpenRouterChat | undefined;
+
+async function loadGenerateOpenRouterChat() {
+  const { generateOpenRouterChat } = await import('./generate-openrouter-chat');
+  loadedGenerateOpenRouterChat = generateOpenRouterChat;
+  return generateOpenRouterChat;
+}
+
 /** A chat model over OpenRouter's `POST /chat/completions`. */
 export class OpenRouterChatLanguageModel implements LanguageModelV4 {
   readonly specificationVersion = 'v4';
@@ -118,11 +132,9 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     } = prepareOpenRouterTools({ tools, toolChoice });
     warnings.push(...toolWarnings);
 
+    const messages = await convertToOpenRouterChatMessages(prompt, warnings);
     const body = buildRequestBody({
-      fixed: {
-        model: this.modelId,
-        messages: await convertToOpenRouterChatMessages(prompt, warnings),
-      },
+      fixed: { model: this.modelId, messages },
       layers: [
         { source: 'extraBody', values: this.config.extraBody },
         { source: 'model settings', values: modelOptions?.body },
@@ -156,8 +168,7 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     }
 
     const cacheBreakpoints =
-      countCacheBreakpoints(body.messages) +
-      (body.cache_control != null ? 1 : 0);
+      countCacheBreakpoints(messages) + (body.cache_control != null ? 1 : 0);
     if (cacheBreakpoints > MAX_CACHE_BREAKPOINTS) {
       warnings.push({
         type: 'other',
@@ -178,9 +189,8 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4GenerateResult> {
     const { args, warnings } = await this.getArgs(options);
-    const { generateOpenRouterChat } = await import(
-      './generate-openrouter-chat'
-    );
+    const generateOpenRouterChat =
+      loadedGenerateOpenRouterChat ?? (await loadGenerateOpenRouterChat());
     return generateOpenRouterChat({
       config: this.config,
       args,

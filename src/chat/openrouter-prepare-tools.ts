@@ -46,7 +46,7 @@ export function prepareOpenRouterTools({
           function: {
             name: tool.name,
             description: describeTool(tool.description, tool.inputExamples),
-            parameters: canonicalizeSchema(tool.inputSchema),
+            parameters: canonicalizeToolSchema(tool.inputSchema),
             ...(tool.strict != null ? { strict: tool.strict } : {}),
           },
         });
@@ -103,6 +103,24 @@ export function prepareOpenRouterTools({
       return { tools: openRouterTools, toolChoice: undefined, toolWarnings };
     }
   }
+}
+
+// `ai` passes the same schema objects at every step of an agent, so each is
+// canonicalized once. Schemas are treated as immutable once handed to a
+// call, as `ai` treats them; the canonical copy is shared and never mutated.
+const canonicalSchemas = new WeakMap<object, unknown>();
+
+/** `canonicalizeSchema`, computed once per schema object. */
+export function canonicalizeToolSchema(schema: unknown): unknown {
+  if (typeof schema !== 'object' || schema === null) {
+    return schema;
+  }
+  let canonical = canonicalSchemas.get(schema);
+  if (canonical === undefined) {
+    canonical = canonicalizeSchema(schema);
+    canonicalSchemas.set(schema, canonical);
+  }
+  return canonical;
 }
 
 /**
