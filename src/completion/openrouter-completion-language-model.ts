@@ -3,19 +3,25 @@ import type {
   LanguageModelV4CallOptions,
   LanguageModelV4GenerateResult,
   LanguageModelV4StreamResult,
+  SharedV4Warning,
 } from '@ai-sdk/provider';
-import {
-  WORKFLOW_DESERIALIZE,
-  WORKFLOW_SERIALIZE,
-} from '@ai-sdk/provider-utils';
+import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
+import { z } from 'zod/v4';
+import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
+import { mapOpenRouterFinishReason } from '../chat/map-openrouter-finish-reason';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
-import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
-import type { LazyModelSource } from '../model-base/load-on-first-use';
+import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
+import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
+import { readOpenRouterChatOptions } from '../chat/read-openrouter-chat-options';
+import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
+import { loadOnFirstUse } from '../model-base/load-on-first-use';
+import { OpenRouterModel } from '../model-base/openrouter-model';
 import {
-  deserializeOpenRouterModel,
-  type SerializedOpenRouterModel,
-  serializeOpenRouterModel,
-} from '../model-base/workflow-serialization';
+  buildRequestBody,
+  standardCallSettings,
+} from '../options/build-request-body';
+import { convertToOpenRouterCompletionPrompt } from './convert-to-openrouter-completion-prompt';
+import { validateOpenRouterCompletionChunk } from './openrouter-completion-stream-parser';
 
 /** Completion models, e.g. `openai/gpt-3.5-turbo-instruct`. */
 export type OpenRouterCompletionModelId =
@@ -25,65 +31,163 @@ export type OpenRouterCompletionModelId =
 /** Completion settings take the same fields as chat settings. */
 export type OpenRouterCompletionSettings = OpenRouterChatSettings;
 
+// Built on first use, not at import, to keep cold starts short.
+function completionSchemaShape() {
+  return z.looseObject({
+    ...responseEnvelopeFields(),
+    choices: z
+      .array(
+        z.looseObject({
+          text: z.string().nullish(),
+          finish_reason: z.string().nullish(),
+        }),
+      )
+      .nullish(),
+  });
+}
+
+const completionSchema = lazySchema(() => zodSchema(completionSchemaShape()));
+
+// The non-streaming path is shared with the chat model and loaded, once, on
+// the first `doGenerate`, so an app that only streams does not ship it.
+const loadGeneratePath = loadOnFirstUse(
+  () => import('../chat/generate-openrouter-response'),
+);
+
 /**
  * A language model over OpenRouter's legacy `POST /completions`: the prompt
- * becomes one text to continue. Its code is loaded on the first call, so an
- * app that only chats does not ship it.
+ * becomes one text to continue. Tools, files and structured output need a
+ * chat model; asking for them here gives a clear error or a warning.
  */
 export class OpenRouterCompletionLanguageModel
-  extends LazyOpenRouterModel<
+  extends OpenRouterModel<
     OpenRouterCompletionModelId,
-    OpenRouterCompletionSettings,
-    Pick<LanguageModelV4, 'doGenerate' | 'doStream'>
+    OpenRouterCompletionSettings
   >
   implements LanguageModelV4
 {
   readonly supportedUrls: Record<string, RegExp[]> = {};
 
-  static [WORKFLOW_SERIALIZE](
-    model: OpenRouterCompletionLanguageModel,
-  ): SerializedOpenRouterModel<
-    OpenRouterCompletionModelId,
-    OpenRouterCompletionSettings
-  > {
-    return serializeOpenRouterModel(
-      model.modelId,
-      model.settings,
-      model.config,
-    );
-  }
+  private async getArgs(options: LanguageModelV4CallOptions) {
+    const {
+      prompt,
+      stopSequences,
+      responseFormat,
+      tools,
+      toolChoice,
+      reasoning,
+      providerOptions,
+    } = options;
+    const warnings: SharedV4Warning[] = [];
 
-  static [WORKFLOW_DESERIALIZE](
-    serialized: SerializedOpenRouterModel<
-      OpenRouterCompletionModelId,
-      OpenRouterCompletionSettings
-    >,
-  ) {
-    return new OpenRouterCompletionLanguageModel(
-      ...deserializeOpenRouterModel(serialized),
-    );
-  }
+    // `ai` passes `toolChoice: auto` on every call; only real tools matter.
+    if (tools != null && tools.length > 0) {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'tools',
+        details: 'Completion models cannot call tools; use a chat model.',
+      });
+    } else if (toolChoice != null && toolChoice.type !== 'auto') {
+      warnings.push({ type: 'unsupported', feature: 'toolChoice' });
+    }
+    if (responseFormat != null && responseFormat.type !== 'text') {
+      warnings.push({
+        type: 'unsupported',
+        feature: 'responseFormat',
+        details: 'Use a chat model for structured output.',
+      });
+    }
+    if (reasoning != null && reasoning !== 'provider-default') {
+      warnings.push({ type: 'unsupported', feature: 'reasoning' });
+    }
 
-  protected async loadImplementation(
-    source: LazyModelSource<
-      OpenRouterCompletionModelId,
-      OpenRouterCompletionSettings
-    >,
-  ): Promise<Pick<LanguageModelV4, 'doGenerate' | 'doStream'>> {
-    return new (
-      await import('./openrouter-completion-language-model-implementation')
-    ).OpenRouterCompletionLanguageModelImplementation(source);
+    // A prompt a completion model cannot take is refused before the options
+    // are checked, so their schemas are not loaded for nothing.
+    const converted = convertToOpenRouterCompletionPrompt(prompt);
+    const stop = [...(stopSequences ?? []), ...converted.stopSequences];
+    const { modelOptions, callOptions } = await readOpenRouterChatOptions(
+      this.settings,
+      providerOptions,
+    );
+    warnings.push(
+      ...(modelOptions?.warnings ?? []),
+      ...(callOptions?.warnings ?? []),
+    );
+
+    const body = buildRequestBody({
+      fixed: { model: this.modelId, prompt: converted.prompt },
+      layers: [
+        { source: 'extraBody', values: this.config.extraBody },
+        {
+          source: 'model settings',
+          values: modelOptions?.body,
+        },
+        {
+          source: 'call settings',
+          values: standardCallSettings(
+            options,
+            stop.length > 0 ? stop : undefined,
+          ),
+        },
+        {
+          source: 'providerOptions.openrouter',
+          values: callOptions?.body,
+        },
+      ],
+      reservedKeys: ['model', 'prompt', 'messages', 'stream', 'tools'],
+      warnings,
+    });
+
+    return { args: body, warnings };
   }
 
   async doGenerate(
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4GenerateResult> {
-    return (await this.implementation()).doGenerate(options);
+    const { args, warnings } = await this.getArgs(options);
+    const { generateOpenRouterResponse } = await loadGeneratePath();
+    const { answer, choice, request, response } =
+      await generateOpenRouterResponse({
+        config: this.config,
+        path: '/completions',
+        args,
+        options,
+        schema: completionSchema,
+      });
+
+    return {
+      content:
+        choice.text != null && choice.text !== ''
+          ? [{ type: 'text', text: choice.text }]
+          : [],
+      finishReason: {
+        unified: mapOpenRouterFinishReason(choice.finish_reason),
+        raw: choice.finish_reason ?? undefined,
+      },
+      usage: convertOpenRouterUsage(answer.usage),
+      providerMetadata: buildOpenRouterProviderMetadata({
+        generationId: answer.id,
+        model: answer.model,
+        provider: answer.provider,
+        usage: answer.usage,
+      }),
+      request,
+      response,
+      warnings,
+    };
   }
 
   async doStream(
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4StreamResult> {
-    return (await this.implementation()).doStream(options);
+    const { args, warnings } = await this.getArgs(options);
+    return streamOpenRouterParts({
+      config: this.config,
+      path: '/completions',
+      args,
+      warnings,
+      options,
+      validateChunk: validateOpenRouterCompletionChunk,
+    });
   }
 }

@@ -20,7 +20,7 @@ import { sendOpenRouterRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
 import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
-import type { OpenRouterEmbeddingModelId } from './openrouter-embedding-model';
+import type { OpenRouterEmbeddingModelId } from './openrouter-embedding-options';
 import {
   type OpenRouterEmbeddingSettings,
   parseOpenRouterEmbeddingOptions,

@@ -68,3 +68,12 @@ export function parseOpenRouterEmbeddingOptions(
     source,
   ) as Record<string, unknown>;
 }
+
+/** Embedding models on OpenRouter, e.g. `openai/text-embedding-3-small`. */
+export type OpenRouterEmbeddingModelId =
+  | 'openai/text-embedding-3-small'
+  | 'openai/text-embedding-3-large'
+  | 'openai/text-embedding-ada-002'
+  | 'mistralai/mistral-embed'
+  | 'qwen/qwen3-embedding-8b'
+  | (string & {});

@@ -32,7 +32,7 @@ import {
 import type {
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,
-} from './openrouter-video-model';
+} from './openrouter-video-options';
 
 const DEFAULT_POLL_INTERVAL_MS = 2000;
 const DEFAULT_MAX_POLL_TIME_MS = 600_000;

@@ -7,50 +7,12 @@ import type {
   Experimental_VideoModelV4OperationWebhook as VideoModelV4OperationWebhook,
   Experimental_VideoModelV4Result as VideoModelV4Result,
 } from '@ai-sdk/provider';
-import {
-  WORKFLOW_DESERIALIZE,
-  WORKFLOW_SERIALIZE,
-} from '@ai-sdk/provider-utils';
-import type { OpenRouterProviderRouting } from '../chat/openrouter-chat-options';
 import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
-import {
-  deserializeOpenRouterModel,
-  type SerializedOpenRouterModel,
-  serializeOpenRouterModel,
-} from '../model-base/workflow-serialization';
-
-/** Video models, e.g. `google/veo-3.1`. */
-export type OpenRouterVideoModelId =
-  | 'google/veo-3.1'
-  | 'openai/sora-2-pro'
-  | 'bytedance/seedance-2.0'
-  | 'alibaba/wan-2.6'
-  | (string & {});
-
-/**
- * Video model settings, and `providerOptions.openrouter` of a video call.
- * Other fields of OpenRouter's `POST /videos` body pass through as given.
- */
-export type OpenRouterVideoSettings = {
-  /** Whether the model generates audio too, unless the call says. */
-  generateAudio?: boolean;
-  /**
-   * How often `doGenerate` polls the job, in milliseconds. (With a `poll`
-   * option, `experimental_generateVideo` polls instead.) @default 2000
-   */
-  pollIntervalMs?: number;
-  /**
-   * How long `doGenerate` waits for the job, in milliseconds. @default 600000
-   */
-  maxPollTimeMs?: number;
-  /** A resolution such as `'720p'` or `'1080p'`, where the model takes one. */
-  resolution?: string;
-  /** Provider routing, as for chat models. */
-  provider?: OpenRouterProviderRouting;
-  /** Extra body fields. */
-  extraBody?: Record<string, unknown>;
-};
+import type {
+  OpenRouterVideoModelId,
+  OpenRouterVideoSettings,
+} from './openrouter-video-options';
 
 /**
  * A video model over OpenRouter's asynchronous `POST /videos`: a job is
@@ -69,28 +31,6 @@ export class OpenRouterVideoModel
   implements VideoModelV4
 {
   readonly maxVideosPerCall = 1;
-
-  static [WORKFLOW_SERIALIZE](
-    model: OpenRouterVideoModel,
-  ): SerializedOpenRouterModel<
-    OpenRouterVideoModelId,
-    OpenRouterVideoSettings
-  > {
-    return serializeOpenRouterModel(
-      model.modelId,
-      model.settings,
-      model.config,
-    );
-  }
-
-  static [WORKFLOW_DESERIALIZE](
-    serialized: SerializedOpenRouterModel<
-      OpenRouterVideoModelId,
-      OpenRouterVideoSettings
-    >,
-  ) {
-    return new OpenRouterVideoModel(...deserializeOpenRouterModel(serialized));
-  }
 
   protected async loadImplementation(
     source: LazyModelSource<OpenRouterVideoModelId, OpenRouterVideoSettings>,
@@ -139,3 +79,5 @@ export class OpenRouterVideoModel
     return (await this.implementation()).doStatus(options);
   }
 }
+
+export type { OpenRouterVideoModelId, OpenRouterVideoSettings };
