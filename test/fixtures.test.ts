@@ -689,13 +689,13 @@ describe('the emulator against real traffic', () => {
     }
   });
 
-  // DRIFT: in real traffic the usage chunk still carries a choice
+  // Was a drift, now fixed in the emulator: in real traffic the usage chunk still carries a choice
   // (`{index, delta: {role, content: ""}, finish_reason: null,
   // native_finish_reason: null, logprobs: null}`), in every recording here
   // (Anthropic, Vertex, Bedrock). The emulator sends `choices: []`, so a
   // client that requires `choices[0]` passes against it and fails on
   // OpenRouter, or the other way round.
-  it.fails('the usage chunk carries a choice, as real usage chunks do', async () => {
+  it('the usage chunk carries a choice, as real usage chunks do', async () => {
     const always = intersection(realChunks());
     const usageChunk = (await anthropicReasoning()).find(
       chunk => chunk.usage != null,
@@ -715,11 +715,11 @@ describe('the emulator against real traffic', () => {
     expect([...emulated].sort()).toStrictEqual([...real].sort());
   });
 
-  // DRIFT: real usage always carries completion_tokens_details.image_tokens,
+  // Was a drift, now fixed in the emulator: real usage always carries completion_tokens_details.image_tokens,
   // prompt_tokens_details.audio_tokens and video_tokens, and
   // cost_details.upstream_inference_prompt_cost / _completions_cost; the
   // emulator's usage has none of them.
-  it.fails('the usage chunk carries the keys real usage always carries', async () => {
+  it('the usage chunk carries the keys real usage always carries', async () => {
     const emulatedUsage = (await anthropicReasoning()).find(
       chunk => chunk.usage != null,
     )?.usage;
@@ -770,10 +770,10 @@ describe('the emulator against real traffic', () => {
     ).toStrictEqual([]);
   });
 
-  // DRIFT: both recorded 400 bodies carry `error.metadata.provider_name`
+  // Was a drift, now fixed in the emulator: both recorded 400 bodies carry `error.metadata.provider_name`
   // (null when OpenRouter itself refused); the emulator's 400 has no
   // `metadata` at all.
-  it.fails('an HTTP error body has the keys real error bodies always carry', async () => {
+  it('an HTTP error body has the keys real error bodies always carry', async () => {
     expect(
       missing(await emulatorErrorBody(), intersection(realErrorBodies())),
     ).toStrictEqual([]);
@@ -799,18 +799,16 @@ describe('the emulator against real traffic', () => {
     );
 
   it('a non-streaming completion has no key real completions lack', async () => {
-    // TODO(drift): the emulator adds `system_fingerprint` for a Google
-    // model. Real traffic shows it only from OpenAI upstreams (see
-    // openai-gpt-4o-mini-stream-excerpt); the Gemini and Bedrock bodies
-    // have none. When the emulator drops it, this list becomes empty.
+    // Real traffic shows `system_fingerprint` only from OpenAI upstreams
+    // (see openai-gpt-4o-mini-stream-excerpt), and the emulator follows.
     expect(
       missing(union(realCompletions()), await emulatorCompletion()),
-    ).toStrictEqual(['system_fingerprint']);
+    ).toStrictEqual([]);
   });
 
-  // DRIFT: the same usage keys as in the stream are missing from the
+  // Was a drift, now fixed in the emulator: the same usage keys as in the stream are missing from the
   // emulator's non-streaming usage.
-  it.fails('a non-streaming completion has the keys real completions always carry', async () => {
+  it('a non-streaming completion has the keys real completions always carry', async () => {
     expect(
       missing(await emulatorCompletion(), intersection(realCompletions())),
     ).toStrictEqual([]);

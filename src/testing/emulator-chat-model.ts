@@ -44,9 +44,17 @@ export type EmulatedUsage = {
   total_tokens: number;
   cost: number;
   is_byok: boolean;
-  prompt_tokens_details: { cached_tokens: number };
-  completion_tokens_details: { reasoning_tokens: number };
-  cost_details: { upstream_inference_cost: null };
+  prompt_tokens_details: {
+    cached_tokens: number;
+    audio_tokens: number;
+    video_tokens: number;
+  };
+  completion_tokens_details: { reasoning_tokens: number; image_tokens: number };
+  cost_details: {
+    upstream_inference_cost: null;
+    upstream_inference_prompt_cost: number;
+    upstream_inference_completions_cost: number;
+  };
 };
 
 export type EmulatedToolCall = { id: string; name: string; arguments: string };
@@ -171,18 +179,32 @@ export function buildUsage(
   completionTokens: number,
   reasoningTokens = 0,
 ): EmulatedUsage {
+  const promptCost = roundCost(promptTokens * EMULATOR_PROMPT_PRICE);
+  const completionCost = roundCost(
+    completionTokens * EMULATOR_COMPLETION_PRICE,
+  );
+  // Shaped as recorded traffic shows usage (test/fixtures): every detail
+  // key is present, zero when it does not apply.
   return {
     prompt_tokens: promptTokens,
     completion_tokens: completionTokens,
     total_tokens: promptTokens + completionTokens,
-    cost: roundCost(
-      promptTokens * EMULATOR_PROMPT_PRICE +
-        completionTokens * EMULATOR_COMPLETION_PRICE,
-    ),
+    cost: roundCost(promptCost + completionCost),
     is_byok: false,
-    prompt_tokens_details: { cached_tokens: 0 },
-    completion_tokens_details: { reasoning_tokens: reasoningTokens },
-    cost_details: { upstream_inference_cost: null },
+    prompt_tokens_details: {
+      cached_tokens: 0,
+      audio_tokens: 0,
+      video_tokens: 0,
+    },
+    completion_tokens_details: {
+      reasoning_tokens: reasoningTokens,
+      image_tokens: 0,
+    },
+    cost_details: {
+      upstream_inference_cost: null,
+      upstream_inference_prompt_cost: promptCost,
+      upstream_inference_completions_cost: completionCost,
+    },
   };
 }
 
@@ -474,7 +496,8 @@ export function chatReplyToResponse(reply: EmulatedChatReply) {
     created: reply.created,
     model: reply.model,
     provider: reply.provider,
-    system_fingerprint: null,
+    // Recorded answers carry `system_fingerprint` only from OpenAI.
+    ...(reply.model.startsWith('openai/') ? { system_fingerprint: null } : {}),
     choices: [
       {
         index: 0,
@@ -613,7 +636,16 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
       created: reply.created,
       model: reply.model,
       provider: reply.provider,
-      choices: [],
+      // Recorded usage chunks still carry an empty choice (test/fixtures).
+      choices: [
+        {
+          index: 0,
+          delta: { role: 'assistant', content: '' },
+          finish_reason: null,
+          native_finish_reason: null,
+          logprobs: null,
+        },
+      ],
       usage: reply.usage,
     },
   ];

@@ -56,9 +56,22 @@ export type EmulatorRoute = {
   ) => EmulatorReply | Promise<EmulatorReply>;
 };
 
-/** OpenRouter's error body. */
+/**
+ * OpenRouter's error body. Recorded 400s (test/fixtures) carry
+ * `metadata.provider_name`, null when OpenRouter itself refused.
+ */
 export function errorReply(status: number, message: string): EmulatorReply {
-  return { type: 'json', status, body: { error: { code: status, message } } };
+  return {
+    type: 'json',
+    status,
+    body: {
+      error: {
+        code: status,
+        message,
+        ...(status === 400 ? { metadata: { provider_name: null } } : {}),
+      },
+    },
+  };
 }
 
 export function jsonReply(body: unknown, status = 200): EmulatorReply {
