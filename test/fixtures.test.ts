@@ -689,12 +689,10 @@ describe('the emulator against real traffic', () => {
     }
   });
 
-  // Was a drift, now fixed in the emulator: in real traffic the usage chunk still carries a choice
-  // (`{index, delta: {role, content: ""}, finish_reason: null,
-  // native_finish_reason: null, logprobs: null}`), in every recording here
-  // (Anthropic, Vertex, Bedrock). The emulator sends `choices: []`, so a
-  // client that requires `choices[0]` passes against it and fails on
-  // OpenRouter, or the other way round.
+  // Real usage chunks still carry a choice (`{index, delta: {role,
+  // content: ""}, finish_reason: null, native_finish_reason: null,
+  // logprobs: null}`) in every recording here; the emulator once sent
+  // `choices: []`.
   it('the usage chunk carries a choice, as real usage chunks do', async () => {
     const always = intersection(realChunks());
     const usageChunk = (await anthropicReasoning()).find(
@@ -715,10 +713,9 @@ describe('the emulator against real traffic', () => {
     expect([...emulated].sort()).toStrictEqual([...real].sort());
   });
 
-  // Was a drift, now fixed in the emulator: real usage always carries completion_tokens_details.image_tokens,
-  // prompt_tokens_details.audio_tokens and video_tokens, and
-  // cost_details.upstream_inference_prompt_cost / _completions_cost; the
-  // emulator's usage has none of them.
+  // Real usage always carries completion_tokens_details.image_tokens,
+  // prompt_tokens_details.audio_tokens and video_tokens, and the
+  // cost_details prompt and completion split.
   it('the usage chunk carries the keys real usage always carries', async () => {
     const emulatedUsage = (await anthropicReasoning()).find(
       chunk => chunk.usage != null,
@@ -770,9 +767,8 @@ describe('the emulator against real traffic', () => {
     ).toStrictEqual([]);
   });
 
-  // Was a drift, now fixed in the emulator: both recorded 400 bodies carry `error.metadata.provider_name`
-  // (null when OpenRouter itself refused); the emulator's 400 has no
-  // `metadata` at all.
+  // Both recorded 400 bodies carry `error.metadata.provider_name` (null
+  // when OpenRouter itself refused).
   it('an HTTP error body has the keys real error bodies always carry', async () => {
     expect(
       missing(await emulatorErrorBody(), intersection(realErrorBodies())),
@@ -806,8 +802,7 @@ describe('the emulator against real traffic', () => {
     ).toStrictEqual([]);
   });
 
-  // Was a drift, now fixed in the emulator: the same usage keys as in the stream are missing from the
-  // emulator's non-streaming usage.
+  // The same usage keys as in the stream.
   it('a non-streaming completion has the keys real completions always carry', async () => {
     expect(
       missing(await emulatorCompletion(), intersection(realCompletions())),
