@@ -1,5 +1,7 @@
 /** Turns measured medians into the tables, ratios and target checks. */
+import type { CallCostResult } from './call-cost.ts';
 import type { Candidate, PackageName } from './candidates.ts';
+import type { ColdStartResult } from './cold-start.ts';
 import type { Scenario } from './scenarios.ts';
 
 export type CandidateResult = {
@@ -147,4 +149,168 @@ export function formatTargets(targets: Target[]) {
         `- ${target.met ? '✅' : '❌'} ${target.description}: ${target.measured}`,
     )
     .join('\n');
+}
+
+/** The cost-per-call figures: by history length, and derived. */
+export function formatCallCostTables(results: CallCostResult[]) {
+  const sizes = [...(results[0]?.microsBySize.keys() ?? [])].sort(
+    (a, b) => a - b,
+  );
+  const count = (size: number) => size.toLocaleString('en-US');
+  const timing = [
+    `| Candidate | ${sizes.map(size => `${count(size)} messages`).join(' | ')} | µs per message (${count(sizes.at(-2) ?? 0)}→${count(sizes.at(-1) ?? 0)}) |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} | ---: |`,
+    ...results.map(result => {
+      const summary = summarizeCallCost(result.microsBySize);
+      return `| ${result.candidate.label} | ${sizes.map(size => format(result.microsBySize.get(size) ?? Number.NaN)).join(' | ')} | ${format(summary.perMessage)} |`;
+    }),
+  ];
+  const ratioRows = callCostRatios(results);
+  const ratios = [
+    `| Ratio of ours over | ${sizes.map(size => `${count(size)} messages`).join(' | ')} | per message (${count(sizes.at(-2) ?? 0)}→${count(sizes.at(-1) ?? 0)}) |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} | ---: |`,
+    ...ratioRows.map(
+      row =>
+        `| ${row.label} | ${row.bySize.map(format).join(' | ')} | ${format(row.perMessage)} |`,
+    ),
+  ];
+  return { timing: timing.join('\n'), ratios: ratios.join('\n') };
+}
+
+function callCostRatios(results: CallCostResult[]) {
+  const find = (id: string) =>
+    results.find(result => result.candidate.id === id);
+  const rows: {
+    label: string;
+    method: string;
+    other: string;
+    bySize: number[];
+    perMessage: number;
+  }[] = [];
+  for (const method of ['doStream', 'doGenerate']) {
+    const ours = find(`ours-${method}`);
+    for (const [otherId, otherLabel] of [
+      [`incumbent-${method}`, `the incumbent, ${method}`],
+      [`compatible-${method}`, `openai-compatible, ${method}`],
+      ['floor', `the floor (serialising the body), ${method}`],
+    ]) {
+      const other = find(otherId);
+      if (ours == null || other == null) {
+        continue;
+      }
+      const sizes = [...ours.microsBySize.keys()].sort((a, b) => a - b);
+      rows.push({
+        label: otherLabel,
+        method,
+        other: otherId,
+        bySize: sizes.map(
+          size =>
+            (ours.microsBySize.get(size) ?? Number.NaN) /
+            (other.microsBySize.get(size) ?? Number.NaN),
+        ),
+        perMessage:
+          summarizeCallCost(ours.microsBySize).perMessage /
+          summarizeCallCost(other.microsBySize).perMessage,
+      });
+    }
+  }
+  return rows;
+}
+
+/** The targets of issue 16 for the cost per call. */
+export function evaluateCallCostTargets(results: CallCostResult[]): Target[] {
+  const targets: Target[] = [];
+  for (const row of callCostRatios(results)) {
+    if (!row.other.startsWith('incumbent')) {
+      continue;
+    }
+    targets.push({
+      description: `cost per call, ${row.method}: fixed cost (shortest call) ≤ 0.6× incumbent`,
+      measured: format(row.bySize[0]),
+      met: row.bySize[0] <= 0.6,
+    });
+    targets.push({
+      description: `cost per call, ${row.method}: cost per message up to 1,000 messages ≤ 0.85× incumbent`,
+      measured: format(row.perMessage),
+      met: row.perMessage <= 0.85,
+    });
+  }
+  for (const result of results) {
+    if (result.candidate.packageName !== 'ours') {
+      continue;
+    }
+    const sizes = [...result.microsBySize.keys()].sort((a, b) => a - b);
+    const last = sizes.at(-1) ?? Number.NaN;
+    const previous = sizes.at(-2) ?? Number.NaN;
+    const growth =
+      (result.microsBySize.get(last) ?? Number.NaN) /
+      (result.microsBySize.get(previous) ?? Number.NaN);
+    const linearLimit = (1.25 * last) / previous;
+    targets.push({
+      description: `cost per call, ${result.candidate.method}: growth linear, ${last.toLocaleString('en-US')} messages cost ≤ 1.25 × ${format(last / previous)} × ${previous.toLocaleString('en-US')} messages`,
+      measured: `${format(growth)}×`,
+      met: growth <= linearLimit,
+    });
+  }
+  return targets;
+}
+
+/** Cold start to the first delta, each over the hand-written baseline. */
+export function formatColdStartTable(results: ColdStartResult[]) {
+  const baseline = results.find(result => result.candidate.id === 'baseline');
+  const over = (value: number, base: number | undefined) =>
+    base == null ? 'n/a' : `${(value - base).toFixed(1)} ms`;
+  const lines = [
+    '| Candidate | Wall to first delta, median (middle half) | Over the baseline | CPU, median (middle half) | CPU over the baseline |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...results.map(
+      result =>
+        `| ${result.candidate.label} | ${result.wall.median.toFixed(1)} ms (${result.wall.low.toFixed(0)}–${result.wall.high.toFixed(0)}) | ${result.candidate.id === 'baseline' ? '' : over(result.wall.median, baseline?.wall.median)} | ${result.cpu.median.toFixed(1)} ms (${result.cpu.low.toFixed(0)}–${result.cpu.high.toFixed(0)}) | ${result.candidate.id === 'baseline' ? '' : over(result.cpu.median, baseline?.cpu.median)} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+/** Ours over the baseline no more than openai-compatible over it. */
+export function evaluateColdStartTargets(results: ColdStartResult[]): Target[] {
+  const find = (id: string) =>
+    results.find(result => result.candidate.id === id);
+  const baseline = find('baseline');
+  const ours = find('ours');
+  const compatible = find('compatible');
+  if (baseline == null || ours == null || compatible == null) {
+    return [];
+  }
+  const oursOver = ours.wall.median - baseline.wall.median;
+  const compatibleOver = compatible.wall.median - baseline.wall.median;
+  return [
+    {
+      description:
+        'cold start: first delta over the baseline ≤ openai-compatible’s',
+      measured: `${oursOver.toFixed(1)} ms vs ${compatibleOver.toFixed(1)} ms (CPU: ${(ours.cpu.median - baseline.cpu.median).toFixed(1)} ms vs ${(compatible.cpu.median - baseline.cpu.median).toFixed(1)} ms)`,
+      met: oursOver <= compatibleOver,
+    },
+  ];
+}
+
+/**
+ * What the figures say: the fixed cost is the cost of the shortest call; the
+ * cost per message is the growth between two sizes, per added message.
+ */
+export function summarizeCallCost(microsBySize: Map<number, number>) {
+  const sizes = [...microsBySize.keys()].sort((a, b) => a - b);
+  const at = (size: number) => microsBySize.get(size) ?? Number.NaN;
+  const perMessage = (from: number, to: number) =>
+    (at(to) - at(from)) / (to - from);
+  const last = sizes.at(-1) ?? Number.NaN;
+  const beforeLast = sizes.at(-2) ?? Number.NaN;
+  const beforeThat = sizes.at(-3) ?? Number.NaN;
+  return {
+    fixed: at(sizes[0]),
+    /** Per added message up to the longest history. */
+    perMessage: perMessage(beforeLast, last),
+    /** Per added message one step earlier, to see whether growth is linear. */
+    perMessageBefore: perMessage(beforeThat, beforeLast),
+    last,
+  };
 }

@@ -12,11 +12,17 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { CALL_COST_SIZES, measureCallCost } from './call-cost.ts';
 import { CANDIDATES, type Candidate, type Output } from './candidates.ts';
+import { measureColdStart } from './cold-start.ts';
 import { measure, median, type Sample } from './measure.ts';
 import {
   type CandidateResult,
+  evaluateCallCostTargets,
+  evaluateColdStartTargets,
   evaluateTargets,
+  formatCallCostTables,
+  formatColdStartTable,
   formatRatioTable,
   formatTargets,
   formatTimingTable,
@@ -41,6 +47,12 @@ const memoryChunkCount = isQuick ? 2_000 : 100_000;
 // collection of an earlier candidate's garbage happened to land in it.
 const CHUNKS_PER_SAMPLE = 20_000;
 const MEMORY_CHECK_TIMEOUT_MS = 300_000;
+// Cost per call: each sample makes about this many calls at two messages,
+// fewer as the history grows, so that every sample runs some milliseconds.
+const callsPerSample = (size: number) =>
+  isQuick ? 1 : Math.max(2, Math.ceil(6_000 / (size + 40)));
+// Cold start: fresh processes per candidate.
+const coldStartRuns = isQuick ? 1 : 31;
 
 function positiveInteger(value: string | undefined, allowZero = false) {
   if (value == null || value === '') {
@@ -168,7 +180,23 @@ async function main() {
     }
 
     const memory = await runMemoryCheck(server.origin);
-    const targets = evaluateTargets(scenarioResults, memory);
+    const callCost = await measureCallCost({
+      sizes: isQuick ? CALL_COST_SIZES.slice(0, 3) : CALL_COST_SIZES,
+      rounds,
+      warmups,
+      callsPerSample,
+    });
+    const callCostTables = formatCallCostTables(callCost);
+    const coldStart = await measureColdStart(
+      `${server.origin}/text-2k/50`,
+      coldStartRuns,
+    );
+    process.stderr.write('measured cold start\n');
+    const targets = [
+      ...evaluateTargets(scenarioResults, memory),
+      ...evaluateCallCostTargets(callCost),
+      ...evaluateColdStartTargets(coldStart),
+    ];
     const notes = scenarioResults.flatMap(result =>
       result.results
         .filter(entry => entry.note != null)
@@ -195,6 +223,20 @@ async function main() {
       '### Per chunk',
       '',
       formatTimingTable(scenarioResults),
+      '',
+      '### Cost per call for agents',
+      '',
+      `CPU µs from the call to \`fetch\` (the \`fetch\` given to each package notes the time and throws), with 10 function tools and a history that cycles through a user turn (a 2 KB PNG screenshot as base64 every fourth time), an Anthropic turn (thinking with a 400-character signature, text, a tool call), its JSON tool result, an OpenAI turn (1,600 characters of encrypted reasoning, a tool call) and a tool result with text and, every other time, a 2 KB screenshot as bytes, after a system prompt. ${isQuick ? 'One call per sample.' : 'Each sample makes several calls (more for short histories); medians over the rounds.'} The shortest call (system prompt and one user turn with a screenshot) is the fixed cost.`,
+      '',
+      callCostTables.ratios,
+      '',
+      callCostTables.timing,
+      '',
+      '### Cold start',
+      '',
+      `A fresh \`node\` process imports \`ai\` and the package and makes one \`streamText\` call; timed from the start of its script to the first text delta, ${coldStartRuns} process(es) per candidate, interleaved. The baseline is the same script with a hand-written model (fetch, SSE split, \`JSON.parse\`). Ours is bundled from src by esbuild as the build does.`,
+      '',
+      formatColdStartTable(coldStart),
       ...(notes.length > 0
         ? [
             '',
