@@ -100,17 +100,20 @@ describe('generateText', () => {
     });
   });
 
-  it('returns the text of the default emulated reply', async () => {
+  it('returns exactly the text of the answer the server sent', async () => {
     const openrouter = server.createProvider();
 
     const result = await generateText({
       model: openrouter('openai/gpt-4o'),
       prompt: 'Hi',
+      include: { responseBody: true },
     });
 
-    expect(result.text).toBe(
-      'Hello from the OpenRouter emulator. You said: "Hi". This reply is deterministic, so tests can rely on it.',
-    );
+    const sent = result.response.body as {
+      choices: Array<{ message: { content: string } }>;
+    };
+    expect(sent.choices[0].message.content).toContain('Hi');
+    expect(result.text).toBe(sent.choices[0].message.content);
     expect(result.finishReason).toBe('stop');
     expect(result.response.id).toBe('gen-emulator-0');
     expect(result.response.modelId).toBe('openai/gpt-4o');
