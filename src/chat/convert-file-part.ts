@@ -4,10 +4,10 @@ import {
   UnsupportedFunctionalityError,
 } from '@ai-sdk/provider';
 import {
+  convertBase64ToUint8Array,
   convertToBase64,
-  detectMediaType,
   getTopLevelMediaType,
-  isFullMediaType,
+  resolveFullMediaType,
 } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatContentPart } from './openrouter-chat-api-types';
 
@@ -137,7 +137,7 @@ function inlineText(part: FileLikePart): string {
   } else if (data.type === 'data') {
     text =
       typeof data.data === 'string'
-        ? new TextDecoder().decode(base64ToBytes(data.data))
+        ? new TextDecoder().decode(convertBase64ToUint8Array(data.data))
         : new TextDecoder().decode(data.data);
   } else {
     throw new UnsupportedFunctionalityError({
@@ -145,15 +145,6 @@ function inlineText(part: FileLikePart): string {
     });
   }
   return part.filename != null ? `${part.filename}:\n${text}` : text;
-}
-
-function base64ToBytes(base64: string) {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) {
-    bytes[index] = binary.charCodeAt(index);
-  }
-  return bytes;
 }
 
 /** The part's URL, or its bytes as a `data:` URL with a full media type. */
@@ -172,25 +163,16 @@ function toUrl(part: FileLikePart): string {
 
 /**
  * `image`, `image/*` and friends name only the kind of file; a `data:` URL
- * needs the exact type, which is sniffed from the bytes.
+ * needs the exact type, which is sniffed from the bytes. Media types are
+ * compared in lower case, as everywhere in this converter.
  */
 function resolveMediaType(part: FileLikePart): string {
-  const mediaType = part.mediaType.toLowerCase();
-  if (isFullMediaType(mediaType)) {
-    return mediaType;
-  }
-  const topLevelType = getTopLevelMediaType(mediaType);
-  if (part.data.type === 'data') {
-    const detected = detectMediaType({
-      data: part.data.data,
-      topLevelType,
-    });
-    if (detected != null) {
-      return detected;
-    }
-  }
-  throw new UnsupportedFunctionalityError({
-    functionality: `file of media type "${part.mediaType}" whose exact type could not be detected; give a full media type such as ${topLevelType}/png`,
+  return resolveFullMediaType({
+    part: {
+      type: 'file',
+      mediaType: part.mediaType.toLowerCase(),
+      data: part.data,
+    },
   });
 }
 

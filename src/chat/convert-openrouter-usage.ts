@@ -1,4 +1,6 @@
 import type { JSONObject, LanguageModelV4Usage } from '@ai-sdk/provider';
+import { createNullLanguageModelUsage } from '@ai-sdk/provider-utils';
+import { snakeToCamel } from '../api/snake-to-camel';
 import type { OpenRouterUsage } from './openrouter-chat-response-schemas';
 
 /**
@@ -12,16 +14,7 @@ export function convertOpenRouterUsage(
   usage: OpenRouterUsage | null | undefined,
 ): LanguageModelV4Usage {
   if (usage == null) {
-    return {
-      inputTokens: {
-        total: undefined,
-        noCache: undefined,
-        cacheRead: undefined,
-        cacheWrite: undefined,
-      },
-      outputTokens: { total: undefined, text: undefined, reasoning: undefined },
-      raw: undefined,
-    };
+    return createNullLanguageModelUsage();
   }
 
   const promptTokens = usage.prompt_tokens ?? undefined;
@@ -106,9 +99,7 @@ function camelCaseKeys(
     if (value == null) {
       continue;
     }
-    result[
-      key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())
-    ] = value as JSONObject[string];
+    result[snakeToCamel(key)] = value as JSONObject[string];
     hasEntries = true;
   }
   return hasEntries ? result : undefined;
