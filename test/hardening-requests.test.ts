@@ -325,14 +325,16 @@ describe('response bodies are read in linear time', () => {
         baseURL: server.origin,
       });
 
-      const { result, longestBlockMs } = await measureEventLoopBlocking(() =>
-        rejection(
-          generateText({
-            model: openrouter('openai/gpt-4o'),
-            prompt: 'hi',
-            maxRetries: 0,
-          }),
-        ),
+      const { result, longestBlockMs } = await measureEventLoopBlocking(
+        () =>
+          rejection(
+            generateText({
+              model: openrouter('openai/gpt-4o'),
+              prompt: 'hi',
+              maxRetries: 0,
+            }),
+          ),
+        { runs: 5 },
       );
 
       expect(APICallError.isInstance(result)).toBe(true);
@@ -351,10 +353,13 @@ describe('response bodies are read in linear time', () => {
   });
 
   it('summarizes a hostile page quickly when called directly', async () => {
-    const { longestBlockMs } = await measureEventLoopBlocking(() => {
-      summarizeBody('<a'.repeat(2_000_000));
-      summarizeBody(`<style>${'<'.repeat(2_000_000)}`);
-    });
+    const { longestBlockMs } = await measureEventLoopBlocking(
+      () => {
+        summarizeBody('<a'.repeat(2_000_000));
+        summarizeBody(`<style>${'<'.repeat(2_000_000)}`);
+      },
+      { runs: 5 },
+    );
     expect(longestBlockMs).toBeLessThan(50);
   });
 });
@@ -674,7 +679,7 @@ describe('every configured secret is redacted from errors', () => {
     });
 
     const parts = await within(
-      5000,
+      10_000,
       collect(
         streamText({
           model: echoingProvider(server)('openai/gpt-4o'),

@@ -4,6 +4,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { Socket } from 'node:net';
+import process from 'node:process';
 
 /** One request as a hostile server saw it. */
 export type SeenRequest = {
@@ -78,31 +79,63 @@ export async function startHostileServer(
   };
 }
 
-/**
- * Runs `task` while a 1 ms interval timer watches the event loop, and returns
- * the longest gap between two of its ticks: how long the loop was blocked.
- */
-export async function measureEventLoopBlocking<T>(
+/** This thread's CPU time in ms; the process's where Node cannot tell. */
+function cpuMs() {
+  const usage =
+    typeof process.threadCpuUsage === 'function'
+      ? process.threadCpuUsage()
+      : process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+/** One measured run: see `measureEventLoopBlocking`. */
+async function measureOnce<T>(
   task: () => Promise<T> | T,
 ): Promise<{ result: T; longestBlockMs: number }> {
   let longestBlockMs = 0;
-  let last = performance.now();
+  let last = cpuMs();
   const timer = setInterval(() => {
-    const now = performance.now();
+    const now = cpuMs();
     longestBlockMs = Math.max(longestBlockMs, now - last);
     last = now;
   }, 1);
   try {
     // Let the timer start before the task runs.
     await new Promise(resolve => setTimeout(resolve, 5));
-    last = performance.now();
+    last = cpuMs();
     const result = await task();
     // A task that blocked until its end shows in the last gap.
-    longestBlockMs = Math.max(longestBlockMs, performance.now() - last);
+    longestBlockMs = Math.max(longestBlockMs, cpuMs() - last);
     return { result, longestBlockMs };
   } finally {
     clearInterval(timer);
   }
+}
+
+/**
+ * Runs `task` while a 1 ms interval timer watches the event loop, and returns
+ * the longest gap between two of its ticks: how long the loop was blocked.
+ *
+ * A gap is measured in the CPU time this thread spent in it, not in wall
+ * time: another process competing for the CPU stretches the wall time of a
+ * block but not the work in it, while a super-linear pattern costs CPU time
+ * wherever it runs. With `runs` above 1, the task runs that many times and
+ * the run that blocked least counts, so that a stray collection or a cold
+ * first run (lazy imports, JIT) does not decide the figure; a quadratic
+ * blow-up blocks every run.
+ */
+export async function measureEventLoopBlocking<T>(
+  task: () => Promise<T> | T,
+  { runs = 1 }: { runs?: number } = {},
+): Promise<{ result: T; longestBlockMs: number }> {
+  let least = await measureOnce(task);
+  for (let run = 1; run < runs; run++) {
+    const measured = await measureOnce(task);
+    if (measured.longestBlockMs < least.longestBlockMs) {
+      least = measured;
+    }
+  }
+  return least;
 }
 
 /** Writes an SSE body: each entry is one `data:` event, or a raw string. */
