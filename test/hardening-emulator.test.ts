@@ -128,7 +128,7 @@ async function streamUntilAnswered(
     }
     return {
       written,
-      answer: await within(3_000, answered).catch(() => undefined),
+      answer: await within(10_000, answered).catch(() => undefined),
     };
   } finally {
     request.destroy();

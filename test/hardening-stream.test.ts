@@ -57,7 +57,7 @@ async function serve(
  * `ms`. (The count of open sockets says less: after an abort, Node's fetch
  * opens a spare connection that carries no request.)
  */
-async function connectionClosed(server: TestServer, index = 0, ms = 2_000) {
+async function connectionClosed(server: TestServer, index = 0, ms = 5_000) {
   return within(ms, server.connectionsClosed[index]).then(
     () => true,
     () => false,
@@ -145,9 +145,9 @@ async function runStreamText(
       errors.push(error);
     },
   } as Parameters<typeof streamText>[0]);
-  const parts = await within(5_000, collect(result.fullStream));
+  const parts = await within(10_000, collect(result.fullStream));
   const settled = await within(
-    2_000,
+    10_000,
     Promise.allSettled([result.text, result.finishReason]),
   );
   return {
@@ -181,7 +181,7 @@ describe('timeouts while OpenRouter sends only keep-alives (point 3)', () => {
       timeout: { firstChunkMs: 300 },
     });
 
-    expect(elapsedMs).toBeLessThan(1_500);
+    expect(elapsedMs).toBeLessThan(3_000);
     // The AI SDK reports a timeout as an abort: an `abort` part, and the
     // result's promises reject with the timeout error.
     expect(parts.map(part => part.type)).toContain('abort');
@@ -220,7 +220,7 @@ describe('timeouts while OpenRouter sends only keep-alives (point 3)', () => {
         },
       );
 
-      expect(elapsedMs).toBeLessThan(1_500);
+      expect(elapsedMs).toBeLessThan(3_000);
       expect(streamedText).toBe('A');
       expect(parts.map(part => part.type)).toContain('abort');
       expect(rejection).toMatchObject({ name: 'TimeoutError', message });
@@ -261,8 +261,8 @@ describe('timeouts while OpenRouter sends only keep-alives (point 3)', () => {
     });
     const model = providerFor(server)('openai/gpt-4o');
 
-    const { stream } = await within(2_000, model.doStream({ prompt: PROMPT }));
-    const parts = await within(2_000, collect(stream));
+    const { stream } = await within(10_000, model.doStream({ prompt: PROMPT }));
+    const parts = await within(10_000, collect(stream));
     const retried = await runStreamText({
       model,
       prompt: 'Hi',
@@ -365,7 +365,7 @@ describe('a stream with no content and no finish (point 5)', () => {
     });
 
     const error = await within(
-      2_000,
+      10_000,
       providerFor(server)('openai/gpt-4o')
         .doStream({ prompt: PROMPT })
         .then(
@@ -407,10 +407,10 @@ describe('a stream with no content and no finish (point 5)', () => {
     });
 
     const { stream } = await within(
-      2_000,
+      10_000,
       providerFor(server)('openai/gpt-4o').doStream({ prompt: PROMPT }),
     );
-    const parts = await within(2_000, collect(stream));
+    const parts = await within(10_000, collect(stream));
 
     expect(parts.map(part => part.type)).toStrictEqual([
       'stream-start',
@@ -559,10 +559,10 @@ describe('streamed tool calls (point 8)', () => {
     });
 
     const { stream } = await within(
-      2_000,
+      10_000,
       providerFor(server)('openai/gpt-4o').doStream({ prompt: PROMPT }),
     );
-    const parts = await within(2_000, collect(stream));
+    const parts = await within(10_000, collect(stream));
 
     expect(parts.map(part => part.type)).not.toContain('error');
     expect(parts.find(part => part.type === 'tool-call')).toMatchObject({
@@ -622,10 +622,10 @@ describe('streamed reasoning details (point 9)', () => {
     });
 
     const { stream } = await within(
-      2_000,
+      10_000,
       providerFor(server)('openai/gpt-4o').doStream({ prompt: PROMPT }),
     );
-    const parts = await within(2_000, collect(stream));
+    const parts = await within(10_000, collect(stream));
 
     const finish = parts.at(-1) as Extract<
       LanguageModelV4StreamPart,
@@ -680,7 +680,7 @@ describe('fetch wrappers that clone the response (point 10)', () => {
     const model = providerFor(server, { fetch: cloningFetch })('openai/gpt-4o');
 
     const error = await within(
-      2_000,
+      10_000,
       model.doStream({ prompt: PROMPT }).then(
         () => 'resolved',
         caught => caught,
@@ -702,11 +702,11 @@ describe('fetch wrappers that clone the response (point 10)', () => {
     });
     const model = providerFor(server, { fetch: cloningFetch })('openai/gpt-4o');
 
-    const { stream } = await within(2_000, model.doStream({ prompt: PROMPT }));
+    const { stream } = await within(10_000, model.doStream({ prompt: PROMPT }));
     const reader = stream.getReader();
     await reader.read();
 
-    await within(1_000, reader.cancel('enough'));
+    await within(10_000, reader.cancel('enough'));
     expect(await reader.read()).toStrictEqual({ done: true, value: undefined });
   });
 });
@@ -721,7 +721,7 @@ describe('aborts before the first content (point 11)', () => {
     setTimeout(() => controller.abort(reason), 100);
 
     const error = await within(
-      2_000,
+      10_000,
       providerFor(server)('openai/gpt-4o')
         .doStream({ prompt: PROMPT, abortSignal: controller.signal })
         .then(

@@ -7,7 +7,11 @@ export async function collect<T>(stream: AsyncIterable<T> | ReadableStream<T>) {
   return parts;
 }
 
-/** Runs a promise but fails the test if it takes longer than `ms`. */
+/**
+ * Runs a promise but fails the test if it takes longer than `ms`. It checks
+ * that something did not hang, so give it seconds: a busy machine stretches
+ * every wait, and a hang never ends.
+ */
 export async function within<T>(ms: number, promise: Promise<T>): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
