@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(
@@ -27,4 +28,8 @@ export const sharedTestConfig = {
   exclude: ['node_modules/**', 'test/e2e/**'],
   testTimeout: 20_000,
   hookTimeout: 20_000,
+  // Vitest's default, one worker fewer than CPUs, runs the files one by one
+  // on a 2-CPU machine, while the longest ones mostly wait on the processes
+  // they start. No test depends on the machine being idle.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
 };

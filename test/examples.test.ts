@@ -17,7 +17,9 @@ async function runExample(name: string, ...args: string[]) {
   return stdout;
 }
 
-describe('examples, offline against the emulator', () => {
+// Each example is its own process, mostly waiting on its start-up, so
+// they run side by side (vitest's maxConcurrency, 5 at a time).
+describe.concurrent('examples, offline against the emulator', () => {
   it('demo streams a reply and prints usage and cost', async () => {
     const output = await runExample('demo', 'Tell me a joke');
 
