@@ -1,21 +1,13 @@
 import { type APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
-import {
-  type FlexibleSchema,
-  normalizeHeaders,
-  type ResponseHandler,
-} from '@ai-sdk/provider-utils';
+import type { FlexibleSchema, ResponseHandler } from '@ai-sdk/provider-utils';
 import { changeApiCallError } from '../http/change-api-call-error';
 import { openRouterFailedResponseHandler } from '../http/openrouter-error';
-import {
-  assertValidHeaders,
-  resolveRequestHeaders,
-} from '../http/openrouter-request-headers';
+import { resolveRequestHeaders } from '../http/openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import {
   type OpenRouterRequestEffect,
   sendOpenRouterRequest,
 } from '../http/send-openrouter-request';
-import { VERSION } from '../http/version';
 import type {
   OpenRouterApiConfig,
   OpenRouterRequestOptions,
@@ -67,20 +59,23 @@ export async function requestOpenRouterApi<T>({
   const url = buildUrl(config.baseURL, path, query);
   let keyUsed: KeyUsed = keyKind === 'none' ? 'none' : 'header';
 
-  const headers =
-    keyKind === 'none'
-      ? resolveKeylessHeaders(config.headers, requestOptions?.headers)
-      : resolveRequestHeaders(
-          {
-            headers: config.headers,
-            apiKey: () => {
+  // Provider and call headers are sent to every endpoint (an explicit
+  // `Authorization` among them); the configured key only where one is taken,
+  // so a browser app without one can exchange an OAuth code.
+  const headers = resolveRequestHeaders(
+    {
+      headers: config.headers,
+      apiKey:
+        keyKind === 'none'
+          ? undefined
+          : () => {
               const loaded = loadKey(config, keyKind, `${method} ${path}`);
               keyUsed = loaded.used;
               return loaded.key;
             },
-          },
-          requestOptions?.headers,
-        );
+    },
+    requestOptions?.headers,
+  );
 
   const failedResponseHandler = withKeyAdvice(
     openRouterFailedResponseHandler,
@@ -141,30 +136,6 @@ function loadKey(
     }
     throw error;
   }
-}
-
-/**
- * Headers for an endpoint that takes no key. Provider and call headers are
- * still sent (an explicit `Authorization` among them included); only the
- * configured key is left out, so a browser app without one can call it.
- */
-function resolveKeylessHeaders(
-  providerHeaders: Record<string, string | undefined>,
-  callHeaders: Record<string, string | undefined> | undefined,
-): Record<string, string> {
-  const fromProvider = normalizeHeaders(providerHeaders);
-  const fromCall = normalizeHeaders(callHeaders);
-  assertValidHeaders(fromProvider, 'provider');
-  assertValidHeaders(fromCall, 'call');
-  const headers: Record<string, string> = { ...fromProvider, ...fromCall };
-  headers['user-agent'] = [
-    fromCall['user-agent'],
-    fromProvider['user-agent'],
-    `ai-sdk-openrouter/${VERSION}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return headers;
 }
 
 function describeKeyAdvice(

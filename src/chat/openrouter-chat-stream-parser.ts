@@ -1,5 +1,5 @@
 import { TypeValidationError } from '@ai-sdk/provider';
-import type { ParseResult } from '@ai-sdk/provider-utils';
+import { isRecord, type ParseResult } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
 
 // Stream chunks are checked by hand rather than with zod: a schema run per
@@ -240,10 +240,6 @@ function findToolCallsProblem(toolCalls: unknown): string | undefined {
     }
   }
   return undefined;
-}
-
-export function isRecord(value: unknown): value is UnknownRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function isOptionalString(value: unknown) {

@@ -1,11 +1,10 @@
-import type { ParseResult } from '@ai-sdk/provider-utils';
+import { isRecord, type ParseResult } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatChunk } from '../chat/openrouter-chat-response-schemas';
 import {
   findFirstChoice,
   findMetadataProblem,
   invalid,
   isOptionalString,
-  isRecord,
   NOT_AN_OBJECT,
 } from '../chat/openrouter-chat-stream-parser';
 

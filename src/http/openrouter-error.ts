@@ -1,6 +1,7 @@
 import { APICallError } from '@ai-sdk/provider';
 import {
   extractResponseHeaders,
+  isRecord,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
 import { parseJsonWithoutPrototypeKeys } from './parse-json';
@@ -214,10 +215,6 @@ function stringField(
 ): string | undefined {
   const value = record?.[key];
   return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -8,11 +8,15 @@ const USER_AGENT_SUFFIX = `ai-sdk-openrouter/${VERSION}`;
 /**
  * The headers of one request. Call headers win over provider headers, which
  * lets a multi-tenant app pass each user's own `Authorization` per call; the
- * provider's key is only loaded when neither set carries one. User agents are
+ * provider's key is only loaded when neither set carries one (and never for
+ * an endpoint that takes no key). User agents are
  * joined rather than replaced, because `ai` always sends its own.
  */
 export function resolveRequestHeaders(
-  config: Pick<OpenRouterConfig, 'headers' | 'apiKey'>,
+  config: Pick<OpenRouterConfig, 'headers'> & {
+    /** Loads the key; absent for an endpoint that takes none. */
+    apiKey: (() => string) | undefined;
+  },
   callHeaders: Record<string, string | undefined> | undefined,
 ): Record<string, string> {
   const providerHeaders = normalizeHeaders(config.headers);
@@ -24,7 +28,7 @@ export function resolveRequestHeaders(
     ...requestHeaders,
   };
 
-  if (headers.authorization == null) {
+  if (headers.authorization == null && config.apiKey != null) {
     const apiKey = config.apiKey();
     // Also checked where it is loaded, which knows its source; this is the
     // last point before it reaches `fetch`, whatever loaded it.

@@ -1,3 +1,4 @@
+import { isRecord } from '@ai-sdk/provider-utils';
 import {
   describeAttachments,
   EMULATED_IMAGE_BASE64,
@@ -469,10 +470,6 @@ function trailingToolResults(messages: ChatMessage[]) {
     });
   }
   return results;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

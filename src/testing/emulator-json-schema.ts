@@ -1,3 +1,4 @@
+import { isRecord } from '@ai-sdk/provider-utils';
 import {
   EmulatorRequestError,
   MAX_SYNTHESIZED_CHARACTERS,
@@ -210,8 +211,4 @@ function clampNumber(schema: Record<string, unknown>, preferred: number) {
     value = schema.maximum;
   }
   return schema.type === 'integer' ? Math.round(value) : value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
