@@ -1,10 +1,9 @@
-import {
-  APICallError,
-  type JSONValue,
-  type LanguageModelV4FinishReason,
-  type LanguageModelV4StreamPart,
-  type SharedV4ProviderMetadata,
-  type SharedV4Warning,
+import type {
+  JSONValue,
+  LanguageModelV4FinishReason,
+  LanguageModelV4StreamPart,
+  SharedV4ProviderMetadata,
+  SharedV4Warning,
 } from '@ai-sdk/provider';
 import {
   isParsableJson,
@@ -14,6 +13,10 @@ import {
   createOpenRouterApiCallError,
   extractOpenRouterErrorData,
 } from '../http/openrouter-error';
+import {
+  emptyStreamError,
+  streamEventError,
+} from '../http/openrouter-stream-errors';
 import type { SsePartStreamEvent } from '../sse/sse-part-stream';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
@@ -165,13 +168,7 @@ export class OpenRouterChatStreamState {
     }
 
     if (!event.success) {
-      this.fail(
-        'transportFailure' in event
-          ? this.describeTransportFailure(event.error)
-          : 'processingFailure' in event
-            ? this.describeProcessingFailure(event.error)
-            : this.describeMalformedEvent(event.error),
-      );
+      this.fail(streamEventError(this.context, event));
       return;
     }
 
@@ -258,17 +255,7 @@ export class OpenRouterChatStreamState {
       this.fail(error);
     }
     if (this.outcome.type === 'pending' && !this.hasContent) {
-      this.fail(
-        new APICallError({
-          message:
-            'OpenRouter ended the stream with neither content nor a finish reason.',
-          url: this.context.url,
-          requestBodyValues: this.context.requestBody,
-          statusCode: 200,
-          responseHeaders: this.context.responseHeaders,
-          isRetryable: true,
-        }),
-      );
+      this.fail(emptyStreamError(this.context));
     }
 
     this.emit({
@@ -626,62 +613,6 @@ export class OpenRouterChatStreamState {
   private fail(error: unknown) {
     this.outcome = { type: 'failed' };
     this.emit({ type: 'error', error });
-  }
-
-  /**
-   * An event that is not JSON, or not shaped like a chunk. Its content is
-   * lost, so the reply is incomplete; a new attempt usually streams cleanly.
-   */
-  private describeMalformedEvent(error: unknown) {
-    return new APICallError({
-      message: `OpenRouter sent a malformed stream event; its content is missing from the reply (${
-        error instanceof Error ? error.message.slice(0, 200) : String(error)
-      }).`,
-      url: this.context.url,
-      requestBodyValues: this.context.requestBody,
-      responseHeaders: this.context.responseHeaders,
-      cause: error,
-      isRetryable: true,
-    });
-  }
-
-  /**
-   * An exception while turning the stream into parts: a response this
-   * provider cannot handle. What came before it has been delivered; the rest
-   * of the stream is not read, so the reply is incomplete. Asking again
-   * would most likely meet the same problem, so it is not retryable.
-   */
-  private describeProcessingFailure(error: unknown) {
-    return new APICallError({
-      message: `This provider could not process OpenRouter's stream; everything before the failure has been delivered, the rest was not read (${
-        error instanceof Error
-          ? `${error.name}: ${error.message.slice(0, 200)}`
-          : String(error).slice(0, 200)
-      }).`,
-      url: this.context.url,
-      requestBodyValues: this.context.requestBody,
-      responseHeaders: this.context.responseHeaders,
-      cause: error,
-      isRetryable: false,
-    });
-  }
-
-  private describeTransportFailure(error: unknown) {
-    const reason =
-      error instanceof Error
-        ? (APICallError.isInstance(error) && error.cause instanceof Error
-            ? error.cause
-            : error
-          ).message
-        : String(error);
-    return new APICallError({
-      message: `The connection to OpenRouter was lost in the middle of the stream (${reason}). Everything received before the loss has been delivered.`,
-      url: this.context.url,
-      requestBodyValues: this.context.requestBody,
-      responseHeaders: this.context.responseHeaders,
-      cause: error,
-      isRetryable: true,
-    });
   }
 }
 

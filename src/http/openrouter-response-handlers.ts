@@ -3,7 +3,6 @@ import {
   extractResponseHeaders,
   type FlexibleSchema,
   jsonSchema,
-  type ParseResult,
   type ResponseHandler,
   safeValidateTypes,
 } from '@ai-sdk/provider-utils';
@@ -113,21 +112,6 @@ function validationSummary(error: Error) {
   }
   return 'unexpected shape';
 }
-
-/** Marks the point where the connection failed in the middle of a stream. */
-export type StreamTransportFailure = {
-  success: false;
-  transportFailure: true;
-  error: unknown;
-  rawValue: undefined;
-};
-
-/**
- * One event of an OpenRouter stream as the stream state receives it: a
- * checked chunk, a chunk that could not be parsed or checked, or the loss of
- * the connection.
- */
-export type OpenRouterStreamEvent<T> = ParseResult<T> | StreamTransportFailure;
 
 /**
  * Hands over the body of a successful streaming response as bytes, with the

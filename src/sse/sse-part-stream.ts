@@ -4,9 +4,23 @@ import {
   type SharedV4Warning,
 } from '@ai-sdk/provider';
 import { isAbortError, type ParseResult } from '@ai-sdk/provider-utils';
-import type { OpenRouterStreamEvent } from '../http/openrouter-response-handlers';
 import { SseEventSplitter } from './sse-event-splitter';
 import { containsPrototypePoisoning } from './sse-prototype-poisoning';
+
+/** Marks the point where the connection failed in the middle of a stream. */
+export type StreamTransportFailure = {
+  success: false;
+  transportFailure: true;
+  error: unknown;
+  rawValue: undefined;
+};
+
+/**
+ * One event of an OpenRouter stream as the stream state receives it: a
+ * checked chunk, a chunk that could not be parsed or checked, or the loss of
+ * the connection.
+ */
+export type OpenRouterStreamEvent<T> = ParseResult<T> | StreamTransportFailure;
 
 /**
  * Marks an exception thrown while events were turned into parts (a bug, or
