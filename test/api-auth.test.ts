@@ -287,7 +287,18 @@ describe.each(methods)('$name', testCase => {
     const pending = testCase.call(providerWithBothKeys(), {
       abortSignal: controller.signal,
     });
-    setTimeout(() => controller.abort(), 20);
+    // Abort once the request stalls at the server. A fixed delay could fire
+    // before it was sent on a busy machine, and the request, arriving late,
+    // would take the next test's scripted answer.
+    void (async () => {
+      for (let tries = 0; tries < 2_000; tries++) {
+        if (server.emulator.requests.length > 0) {
+          break;
+        }
+        await new Promise(resolve => setTimeout(resolve, 5));
+      }
+      controller.abort();
+    })();
 
     const error = await capture(pending);
 
