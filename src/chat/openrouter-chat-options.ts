@@ -1,5 +1,6 @@
 import type { SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
+import { INCUMBENT_SPELLINGS } from '../options/option-spellings';
 import {
   type ClosedType,
   requestBodyOf,
@@ -290,7 +291,9 @@ function buildSchemas() {
     pinReasoningUpstream: z.boolean().optional(),
     /** Extra body fields for this model, below the typed fields. */
     extraBody: z.record(z.string(), z.unknown()).optional(),
-    // Spellings of `@openrouter/ai-sdk-provider`, accepted for drop-in use.
+    // Spellings of `@openrouter/ai-sdk-provider` (INCUMBENT_SPELLINGS), typed
+    // here so editors strike them through; they are renamed before
+    // validation, so these schemas only type them.
     /** @deprecated Use `logit_bias`. */
     logitBias: z.record(z.string(), z.number()).optional(),
     /** @deprecated Use `parallel_tool_calls`. */
@@ -369,18 +372,6 @@ export type ParsedOpenRouterChatOptions = {
   warnings: SharedV4Warning[];
 };
 
-// The incumbent's camelCase names, which it translates itself. A field set
-// in both spellings takes the snake_case value, with a warning.
-const LEGACY_SPELLINGS: Record<string, string> = {
-  logitBias: 'logit_bias',
-  parallelToolCalls: 'parallel_tool_calls',
-  topP: 'top_p',
-  topK: 'top_k',
-  frequencyPenalty: 'frequency_penalty',
-  presencePenalty: 'presence_penalty',
-  maxTokens: 'max_tokens',
-};
-
 // Keys that configure this package rather than the request.
 const CONTROL_KEYS = new Set([
   'structuredOutputs',
@@ -414,6 +405,7 @@ export function parseOpenRouterChatOptions(
       source,
       knownKeys: chatOptionsSchema.shape,
       nested: { provider: providerRoutingSchema.shape },
+      spellings: INCUMBENT_SPELLINGS,
       warnings,
     }),
     source,
@@ -423,11 +415,7 @@ export function parseOpenRouterChatOptions(
     parsed.top_logprobs ??= parsed.logprobs;
     parsed.logprobs = true;
   }
-  const body = requestBodyOf(parsed, CONTROL_KEYS, {
-    spellings: LEGACY_SPELLINGS,
-    source,
-    warnings,
-  });
+  const body = requestBodyOf(parsed, CONTROL_KEYS);
   if (parsed.includeReasoning != null && parsed.reasoning == null) {
     body.reasoning = { enabled: parsed.includeReasoning };
   }

@@ -47,38 +47,19 @@ export function validateOptions<T>(
 
 /**
  * The request-body fields of validated options: `extraBody` underneath,
- * then every field but this package's own control keys, with old spellings
- * renamed. A null prototype keeps a `__proto__` key an ordinary entry, which
+ * then every field but this package's own control keys. A null prototype keeps a `__proto__` key an ordinary entry, which
  * the request body builder then refuses with a warning.
  */
 export function requestBodyOf(
   parsed: Record<string, unknown>,
   controlKeys: ReadonlySet<string>,
-  {
-    spellings = {},
-    source = 'options',
-    warnings = [],
-  }: {
-    spellings?: Record<string, string>;
-    source?: string;
-    warnings?: SharedV4Warning[];
-  } = {},
 ): Record<string, unknown> {
   const body: Record<string, unknown> = Object.create(null);
   Object.assign(body, parsed.extraBody);
   for (const key of Object.keys(parsed)) {
-    if (controlKeys.has(key) || parsed[key] === undefined) {
-      continue;
+    if (!controlKeys.has(key)) {
+      body[key] = parsed[key];
     }
-    const field = Object.hasOwn(spellings, key) ? spellings[key] : key;
-    if (field !== key && parsed[field] !== undefined) {
-      warnings.push({
-        type: 'other',
-        message: `${source} sets both ${key} and ${field}; ${field} is used.`,
-      });
-      continue;
-    }
-    body[field] = parsed[key];
   }
   return body;
 }
@@ -86,9 +67,11 @@ export function requestBodyOf(
 /**
  * OpenRouter spells every field in snake_case and ignores what it does not
  * know, so a camelCase key would be dropped without a word. One that spells
- * a known field (`topLogprobs`, `provider.allowFallbacks`) is renamed to it,
- * unless that field is also set; any other is still sent, as unknown fields
- * are, with a warning.
+ * a known field (`topLogprobs`, `provider.allowFallbacks`), or is one of
+ * `spellings` (the incumbent's names, see `option-spellings.ts`), is renamed
+ * to it; when both spellings are set, the snake_case value is used, with a
+ * warning naming both. Any other camelCase key is still sent, as unknown
+ * fields are, with a warning.
  */
 export function respellCamelCaseKeys(
   options: unknown,
@@ -96,11 +79,13 @@ export function respellCamelCaseKeys(
     source,
     knownKeys,
     nested = {},
+    spellings = {},
     warnings,
   }: {
     source: string;
     knownKeys: object;
     nested?: Record<string, object>;
+    spellings?: Readonly<Record<string, string>>;
     warnings: SharedV4Warning[];
   },
 ): unknown {
@@ -124,13 +109,14 @@ export function respellCamelCaseKeys(
       }
       continue;
     }
-    if (!/[A-Z]/.test(key) || Object.hasOwn(knownKeys, key)) {
+    const spelled = Object.hasOwn(spellings, key) ? spellings[key] : undefined;
+    if (
+      spelled == null &&
+      (!/[A-Z]/.test(key) || Object.hasOwn(knownKeys, key))
+    ) {
       continue;
     }
-    const snakeCase = key.replace(
-      /[A-Z]/g,
-      letter => `_${letter.toLowerCase()}`,
-    );
+    const snakeCase = spelled ?? toSnakeCase(key);
     if (!Object.hasOwn(knownKeys, snakeCase)) {
       warnings.push({
         type: 'other',
@@ -150,6 +136,10 @@ export function respellCamelCaseKeys(
     delete respelled[key];
   }
   return respelled ?? options;
+}
+
+function toSnakeCase(key: string) {
+  return key.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`);
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {
