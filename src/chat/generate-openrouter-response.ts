@@ -5,10 +5,9 @@ import {
 } from '@ai-sdk/provider';
 import type { FlexibleSchema } from '@ai-sdk/provider-utils';
 import type { OpenRouterConfig } from '../http/openrouter-config';
-import { resolveRequestHeaders } from '../http/openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactError } from '../http/redact-secrets';
-import { sendOpenRouterRequest } from '../http/send-openrouter-request';
+import { sendModelRequest } from '../http/send-openrouter-request';
 
 type OpenRouterResponseEnvelope = {
   id?: string | null;
@@ -43,12 +42,10 @@ export async function generateOpenRouterResponse<
     value: response,
     rawValue,
     redact,
-  } = await sendOpenRouterRequest({
-    baseURL: config.baseURL,
-    fetch: config.fetch,
+  } = await sendModelRequest(config, {
     method: 'POST',
     url,
-    headers: resolveRequestHeaders(config, options.headers),
+    callHeaders: options.headers,
     body: args,
     successfulResponseHandler: createOpenRouterJsonResponseHandler(schema),
     abortSignal: options.abortSignal,

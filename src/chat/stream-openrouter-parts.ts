@@ -5,10 +5,9 @@ import type {
 } from '@ai-sdk/provider';
 import type { ParseResult } from '@ai-sdk/provider-utils';
 import type { OpenRouterConfig } from '../http/openrouter-config';
-import { resolveRequestHeaders } from '../http/openrouter-request-headers';
 import { openRouterEventStreamResponseHandler } from '../http/openrouter-response-handlers';
 import { redactError } from '../http/redact-secrets';
-import { sendOpenRouterRequest } from '../http/send-openrouter-request';
+import { sendModelRequest } from '../http/send-openrouter-request';
 import { openSsePartStream } from '../sse/sse-part-stream';
 import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
 import { handsOnOpenRouterChunkObjects } from './openrouter-chat-stream-parser';
@@ -47,12 +46,10 @@ export async function streamOpenRouterParts({
     responseHeaders,
     value: responseBody,
     redact,
-  } = await sendOpenRouterRequest({
-    baseURL: config.baseURL,
-    fetch: config.fetch,
+  } = await sendModelRequest(config, {
     method: 'POST',
     url,
-    headers: resolveRequestHeaders(config, options.headers),
+    callHeaders: options.headers,
     body,
     successfulResponseHandler: openRouterEventStreamResponseHandler,
     abortSignal: options.abortSignal,

@@ -13,10 +13,9 @@ import {
 import { z } from 'zod/v4';
 import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
-import { resolveRequestHeaders } from '../http/openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactError } from '../http/redact-secrets';
-import { sendOpenRouterRequest } from '../http/send-openrouter-request';
+import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
 import { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './openrouter-embedding-batch-size';
@@ -104,12 +103,10 @@ export class OpenRouterEmbeddingModelImplementation {
       value: response,
       rawValue,
       redact,
-    } = await sendOpenRouterRequest({
-      baseURL: this.source.config.baseURL,
-      fetch: this.source.config.fetch,
+    } = await sendModelRequest(this.source.config, {
       method: 'POST',
       url,
-      headers: resolveRequestHeaders(this.source.config, headers),
+      callHeaders: headers,
       body,
       successfulResponseHandler: createOpenRouterJsonResponseHandler(
         embeddingResponseSchema,

@@ -7,7 +7,9 @@ import {
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
 import { changeApiCallError } from './change-api-call-error';
+import type { OpenRouterConfig } from './openrouter-config';
 import { openRouterFailedResponseHandler } from './openrouter-error';
+import { resolveRequestHeaders } from './openrouter-request-headers';
 import { createOriginBoundFetch } from './origin-bound-fetch';
 import {
   collectRequestSecrets,
@@ -146,4 +148,25 @@ function withoutRetry(error: unknown) {
     return error;
   }
   return changeApiCallError(error, { cause: error, isRetryable: false });
+}
+
+/**
+ * A model's request: the config gives the origin, the `fetch`, the
+ * provider's headers and the key; the call adds its own headers.
+ */
+export function sendModelRequest<T>(
+  config: OpenRouterConfig,
+  {
+    callHeaders,
+    ...request
+  }: Omit<OpenRouterRequest<T>, 'baseURL' | 'fetch' | 'headers'> & {
+    callHeaders: Record<string, string | undefined> | undefined;
+  },
+) {
+  return sendOpenRouterRequest({
+    ...request,
+    baseURL: config.baseURL,
+    fetch: config.fetch,
+    headers: resolveRequestHeaders(config, callHeaders),
+  });
 }

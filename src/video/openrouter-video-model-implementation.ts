@@ -18,10 +18,9 @@ import {
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
 import { getProviderRoutingSchema } from '../chat/openrouter-chat-options';
-import { resolveRequestHeaders } from '../http/openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactValue } from '../http/redact-secrets';
-import { sendOpenRouterRequest } from '../http/send-openrouter-request';
+import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
 import {
@@ -379,12 +378,10 @@ export class OpenRouterVideoModelImplementation {
     const { config } = this.source;
     // Once the job may exist, no error is retryable: a second submission
     // would pay for a second video. Only a refusal (a 429, say) is retried.
-    const { value, responseHeaders } = await sendOpenRouterRequest({
-      baseURL: config.baseURL,
-      fetch: config.fetch,
+    const { value, responseHeaders } = await sendModelRequest(config, {
       method: 'POST',
       url: `${config.baseURL}/videos`,
-      headers: resolveRequestHeaders(config, headers),
+      callHeaders: headers,
       body,
       // An error body with a 2xx status is not a refusal: the schema
       // check fails on it with the real status instead.
@@ -411,12 +408,10 @@ export class OpenRouterVideoModelImplementation {
     }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
   ): Promise<{ status: JobStatus; responseHeaders?: Record<string, string> }> {
     const { config } = this.source;
-    const { value, responseHeaders, redact } = await sendOpenRouterRequest({
-      baseURL: config.baseURL,
-      fetch: config.fetch,
+    const { value, responseHeaders, redact } = await sendModelRequest(config, {
       method: 'GET',
       url: this.ownUrl(job.pollingUrl, this.jobUrl(job.jobId)),
-      headers: resolveRequestHeaders(config, headers),
+      callHeaders: headers,
       // A failed job says why in its own `error` field.
       successfulResponseHandler: createOpenRouterJsonResponseHandler(
         jobStatusSchema,
@@ -446,15 +441,13 @@ export class OpenRouterVideoModelImplementation {
       return [{ type: 'url', url: signedUrl, mediaType: 'video/mp4' }];
     }
     const { config } = this.source;
-    const { value, responseHeaders } = await sendOpenRouterRequest({
-      baseURL: config.baseURL,
-      fetch: config.fetch,
+    const { value, responseHeaders } = await sendModelRequest(config, {
       method: 'GET',
       url: this.ownUrl(
         status.unsigned_urls?.[0],
         this.jobUrl(job.jobId, '/content?index=0'),
       ),
-      headers: resolveRequestHeaders(config, headers),
+      callHeaders: headers,
       successfulResponseHandler: createBinaryResponseHandler(),
       abortSignal,
     });
