@@ -8,6 +8,7 @@ import type { OpenRouterConfig } from '../http/openrouter-config';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactError } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
+import { mapResponseMetadata } from './openrouter-provider-metadata';
 
 type OpenRouterResponseEnvelope = {
   id?: string | null;
@@ -73,12 +74,7 @@ export async function generateOpenRouterResponse<
   const result: Pick<LanguageModelV4GenerateResult, 'request' | 'response'> = {
     request: { url, body: args },
     response: {
-      id: response.id ?? undefined,
-      modelId: response.model ?? undefined,
-      timestamp:
-        response.created != null
-          ? new Date(response.created * 1000)
-          : undefined,
+      ...mapResponseMetadata(response),
       headers: responseHeaders,
       body: rawValue,
     },

@@ -34,7 +34,10 @@ import type {
   OpenRouterUsage,
 } from './openrouter-chat-response-schemas';
 import { findFirstChoice } from './openrouter-chat-stream-parser';
-import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
+import {
+  buildOpenRouterProviderMetadata,
+  mapResponseMetadata,
+} from './openrouter-provider-metadata';
 import {
   type OpenRouterReasoningDetail,
   ReasoningDetailsAccumulator,
@@ -474,13 +477,7 @@ export class OpenRouterChatStreamState {
       (chunk.id != null || chunk.model != null || chunk.created != null)
     ) {
       this.hasResponseMetadata = true;
-      this.emit({
-        type: 'response-metadata',
-        id: chunk.id ?? undefined,
-        modelId: chunk.model ?? undefined,
-        timestamp:
-          chunk.created != null ? new Date(chunk.created * 1000) : undefined,
-      });
+      this.emit({ type: 'response-metadata', ...mapResponseMetadata(chunk) });
     }
   }
 

@@ -1,6 +1,7 @@
 import type {
   JSONObject,
   JSONValue,
+  LanguageModelV4ResponseMetadata,
   SharedV4ProviderMetadata,
   SharedV4Warning,
 } from '@ai-sdk/provider';
@@ -69,4 +70,21 @@ export function buildOpenRouterProviderMetadata({
     metadata.warnings = warnings as unknown as JSONValue[];
   }
   return { openrouter: metadata };
+}
+
+/** The AI SDK's response metadata of an answer or a chunk. */
+export function mapResponseMetadata({
+  id,
+  model,
+  created,
+}: {
+  id?: string | null;
+  model?: string | null;
+  created?: number | null;
+}): LanguageModelV4ResponseMetadata {
+  return {
+    id: id ?? undefined,
+    modelId: model ?? undefined,
+    timestamp: created != null ? new Date(created * 1000) : undefined,
+  };
 }
