@@ -153,6 +153,8 @@ beforeAll(async () => {
       return;
     }
     const { recorded, split } = replaying;
+    // No Date header: two replays a second apart would differ in it.
+    response.sendDate = false;
     response.writeHead(recorded.status, {
       'content-type': recorded.contentType,
     });
