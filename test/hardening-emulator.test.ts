@@ -83,12 +83,16 @@ function* bodyPieces() {
 /**
  * Streams a body piece by piece, without ever ending it, until the server
  * answers or `maxBytes` were written. An answer therefore proves that the
- * server did not wait for the end of the body.
+ * server did not wait for the end of the body. With `waitAfterBytes`, the
+ * writing stops there for up to 5 seconds to give the server time to
+ * answer, so that how many bytes were written says whether it answered
+ * early, however busy the machine is, rather than how fast it answered.
  */
 async function streamUntilAnswered(
   url: string,
   headers: Record<string, string>,
   maxBytes: number,
+  waitAfterBytes?: number,
 ) {
   const request = httpRequest(url, {
     method: 'POST',
@@ -124,6 +128,9 @@ async function streamUntilAnswered(
       written += piece.length;
       if (!request.write(piece)) {
         await drainedOrAnswered(request, answered);
+      }
+      if (waitAfterBytes != null && written === waitAfterBytes) {
+        await within(5_000, answered).catch(() => undefined);
       }
     }
     return {
@@ -320,6 +327,7 @@ describe('request body size', () => {
       `${host().baseURL}/chat/completions`,
       { ...JSON_HEADERS, 'content-length': String(600 * MiB) },
       40 * MiB,
+      MiB,
     );
 
     expect(answer?.status).toBe(413);
