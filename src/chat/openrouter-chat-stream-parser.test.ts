@@ -1,9 +1,53 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { TypeValidationError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
+import { compareWrittenChecks, object } from '../sse/chunk-shape';
+import {
+  openRouterChatChunkShape,
+  openRouterChunkEnvelopeFields,
+} from './openrouter-chat-response-schemas';
 import {
   handsOnOpenRouterChunkObjects,
   validateOpenRouterChatChunk,
 } from './openrouter-chat-stream-parser';
+
+describe('the written chunk checks', () => {
+  // `UPDATE_CHUNK_CHECKS=1 npm run test:node -- src/chat/openrouter-chat-stream-parser.test.ts`
+  // rewrites them after a shape changed; `npx biome check --write` then
+  // formats them.
+  it('match the shapes in openrouter-chat-response-schemas.ts', () => {
+    const file = new URL('./openrouter-chat-stream-parser.ts', import.meta.url);
+    const { upToDate, rewritten } = compareWrittenChecks(
+      readFileSync(file, 'utf8'),
+      [
+        [
+          object(openRouterChunkEnvelopeFields),
+          {
+            name: 'findChunkEnvelopeProblem',
+            notAnObject: 'NOT_AN_OBJECT',
+            exported: true,
+          },
+        ],
+        [
+          openRouterChatChunkShape,
+          {
+            name: 'findChatChunkProblem',
+            notAnObject: 'NOT_AN_OBJECT',
+            shared: {
+              name: 'findChunkEnvelopeProblem',
+              fields: openRouterChunkEnvelopeFields,
+            },
+          },
+        ],
+      ],
+    );
+    if (!upToDate && globalThis.process?.env?.UPDATE_CHUNK_CHECKS === '1') {
+      writeFileSync(file, rewritten);
+      return;
+    }
+    expect(upToDate).toBe(true);
+  });
+});
 
 const base = {
   id: 'gen-1',
@@ -184,6 +228,57 @@ describe('validateOpenRouterChatChunk', () => {
     expect(
       !result.success && TypeValidationError.isInstance(result.error),
     ).toBe(true);
+  });
+
+  it.each([
+    [['a'], 'The chunk is not a JSON object.'],
+    [{ id: 5 }, 'id: expected a string.'],
+    [{ choices: {} }, 'choices: expected an array.'],
+    [{ choices: ['x'] }, 'choices[0]: expected an object.'],
+    [withDelta({ content: 5 }), 'choices[0].delta.content: expected a string.'],
+    [
+      withDelta({ reasoning_details: [null] }),
+      'choices[0].delta.reasoning_details[]: expected an object.',
+    ],
+    [
+      withDelta({ tool_calls: [{ index: 0, function: { name: 7 } }] }),
+      'choices[0].delta.tool_calls[].function.name: expected a string.',
+    ],
+    [
+      { usage: { prompt_tokens_details: { cached_tokens: '1' } } },
+      'usage.prompt_tokens_details.cached_tokens: expected a number.',
+    ],
+    [
+      {
+        choices: [
+          { index: 1, delta: { content: 5 } },
+          { index: 0, delta: { images: 'x' } },
+        ],
+      },
+      'choices[0].delta.images: expected an array.',
+    ],
+  ])('names the path of the problem in %j', (chunk, problem) => {
+    const result = validateOpenRouterChatChunk(chunk);
+
+    expect(!result.success && (result.error.cause as Error).message).toBe(
+      problem,
+    );
+  });
+
+  it.each([
+    ['a string choice index', { choices: [{ index: '0', delta: {} }] }],
+    ['an odd error', { error: 42 }],
+    ['odd logprobs', withDelta({}, { logprobs: 'x' })],
+    [
+      'odd fields in a reasoning detail',
+      withDelta({ reasoning_details: [{ type: 5, index: 'x', data: 1 }] }),
+    ],
+    [
+      'odd annotations and images',
+      withDelta({ annotations: [1], images: [2] }),
+    ],
+  ])('does not look at %s', (_, chunk) => {
+    expect(validateOpenRouterChatChunk(chunk).success).toBe(true);
   });
 });
 

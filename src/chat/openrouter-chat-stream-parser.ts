@@ -1,16 +1,21 @@
 import { TypeValidationError } from '@ai-sdk/provider';
 import { isRecord, type ParseResult } from '@ai-sdk/provider-utils';
+import { findFirstChoice } from '../sse/chunk-shape';
 import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
 
-// Stream chunks are checked by hand rather than with zod: a schema run per
-// chunk allocates a copy of every object and costs more than the rest of the
-// chunk's handling together. The checks cover exactly the fields the stream
-// state reads, with the schemas' leniency (every field optional and nullable,
-// unknown fields kept, only choice 0 read), and a chunk that fails them
-// becomes an `error` part, as a schema failure did. The success path
-// allocates nothing but its result.
+export { findFirstChoice };
 
-type UnknownRecord = Record<string, unknown>;
+// Stream chunks are not checked with zod: a schema run per chunk allocates
+// a copy of every object and costs more than the rest of the chunk's
+// handling together. They are checked by `findChatChunkProblem` below,
+// which `writeChunkCheck` writes from `openRouterChatChunkShape`, the
+// declaration the chunk types are read from too. It checks exactly the
+// fields the stream state reads, with the schemas' leniency (every field
+// optional and nullable, unknown fields kept, only choice 0 read), and a
+// chunk that fails it becomes an `error` part, as a schema failure did. The
+// success path allocates nothing but its result.
+
+export const NOT_AN_OBJECT = 'The chunk is not a JSON object.';
 
 /** Checks a parsed `chat.completion.chunk`. */
 export function validateOpenRouterChatChunk(
@@ -42,27 +47,6 @@ export function handsOnOpenRouterChunkObjects(
   );
 }
 
-/**
- * The choice this provider reads: the first whose `index` is 0 or missing.
- * A choice whose `index` is any other number belongs to another completion
- * (`n` > 1) and is skipped. Entries that are not objects are taken as they
- * are, so that checking them finds the problem. Usually the first entry.
- */
-export function findFirstChoice<CHOICE>(
-  choices: readonly CHOICE[],
-): CHOICE | undefined {
-  for (let position = 0; position < choices.length; position++) {
-    const choice = choices[position];
-    const index = isRecord(choice) ? choice.index : undefined;
-    if (typeof index !== 'number' || index === 0) {
-      return choice;
-    }
-  }
-  return undefined;
-}
-
-export const NOT_AN_OBJECT = 'The chunk is not a JSON object.';
-
 /** A failed check, as the stream state receives it. */
 export function invalid(
   value: unknown,
@@ -75,181 +59,194 @@ export function invalid(
   };
 }
 
+// Written by `writeChunkCheck` from the shapes; see the tests. Do not edit.
+export function findChunkEnvelopeProblem(chunk: unknown): string | undefined {
+  if (!isRecord(chunk)) {
+    return NOT_AN_OBJECT;
+  }
+  if (chunk.id != null && typeof chunk.id !== 'string') {
+    return 'id: expected a string.';
+  }
+  if (chunk.created != null && typeof chunk.created !== 'number') {
+    return 'created: expected a number.';
+  }
+  if (chunk.model != null && typeof chunk.model !== 'string') {
+    return 'model: expected a string.';
+  }
+  if (chunk.provider != null && typeof chunk.provider !== 'string') {
+    return 'provider: expected a string.';
+  }
+  const usage = chunk.usage;
+  if (usage != null) {
+    if (!isRecord(usage)) {
+      return 'usage: expected an object.';
+    }
+    if (
+      usage.prompt_tokens != null &&
+      typeof usage.prompt_tokens !== 'number'
+    ) {
+      return 'usage.prompt_tokens: expected a number.';
+    }
+    if (
+      usage.completion_tokens != null &&
+      typeof usage.completion_tokens !== 'number'
+    ) {
+      return 'usage.completion_tokens: expected a number.';
+    }
+    if (usage.total_tokens != null && typeof usage.total_tokens !== 'number') {
+      return 'usage.total_tokens: expected a number.';
+    }
+    if (usage.cost != null && typeof usage.cost !== 'number') {
+      return 'usage.cost: expected a number.';
+    }
+    if (usage.is_byok != null && typeof usage.is_byok !== 'boolean') {
+      return 'usage.is_byok: expected a boolean.';
+    }
+    if (usage.cost_details != null && !isRecord(usage.cost_details)) {
+      return 'usage.cost_details: expected an object.';
+    }
+    const promptTokensDetails = usage.prompt_tokens_details;
+    if (promptTokensDetails != null) {
+      if (!isRecord(promptTokensDetails)) {
+        return 'usage.prompt_tokens_details: expected an object.';
+      }
+      if (
+        promptTokensDetails.cached_tokens != null &&
+        typeof promptTokensDetails.cached_tokens !== 'number'
+      ) {
+        return 'usage.prompt_tokens_details.cached_tokens: expected a number.';
+      }
+      if (
+        promptTokensDetails.cache_write_tokens != null &&
+        typeof promptTokensDetails.cache_write_tokens !== 'number'
+      ) {
+        return 'usage.prompt_tokens_details.cache_write_tokens: expected a number.';
+      }
+    }
+    const completionTokensDetails = usage.completion_tokens_details;
+    if (completionTokensDetails != null) {
+      if (!isRecord(completionTokensDetails)) {
+        return 'usage.completion_tokens_details: expected an object.';
+      }
+      if (
+        completionTokensDetails.reasoning_tokens != null &&
+        typeof completionTokensDetails.reasoning_tokens !== 'number'
+      ) {
+        return 'usage.completion_tokens_details.reasoning_tokens: expected a number.';
+      }
+    }
+  }
+  return undefined;
+}
+
 function findChatChunkProblem(chunk: unknown): string | undefined {
   if (!isRecord(chunk)) {
     return NOT_AN_OBJECT;
   }
-  const metadataProblem = findMetadataProblem(chunk);
-  if (metadataProblem !== undefined) {
-    return metadataProblem;
+  const sharedProblem = findChunkEnvelopeProblem(chunk);
+  if (sharedProblem !== undefined) {
+    return sharedProblem;
   }
-
   const choices = chunk.choices;
-  if (choices == null) {
-    return undefined;
-  }
-  if (!Array.isArray(choices)) {
-    return 'choices: expected an array.';
-  }
-  const choice: unknown = findFirstChoice(choices);
-  if (choice == null) {
-    return undefined;
-  }
-  if (!isRecord(choice)) {
-    return 'choices[0]: expected an object.';
-  }
-  if (!isOptionalString(choice.finish_reason)) {
-    return 'choices[0].finish_reason: expected a string.';
-  }
-
-  const delta = choice.delta;
-  if (delta == null) {
-    return undefined;
-  }
-  if (!isRecord(delta)) {
-    return 'choices[0].delta: expected an object.';
-  }
-  if (!isOptionalString(delta.content)) {
-    return 'choices[0].delta.content: expected a string.';
-  }
-  if (!isOptionalString(delta.reasoning)) {
-    return 'choices[0].delta.reasoning: expected a string.';
-  }
-  if (!isOptionalString(delta.refusal)) {
-    return 'choices[0].delta.refusal: expected a string.';
-  }
-  if (delta.reasoning_details != null) {
-    const problem = findReasoningDetailsProblem(delta.reasoning_details);
-    if (problem !== undefined) {
-      return problem;
+  if (choices != null) {
+    if (!Array.isArray(choices)) {
+      return 'choices: expected an array.';
     }
-  }
-  if (delta.tool_calls != null) {
-    const problem = findToolCallsProblem(delta.tool_calls);
-    if (problem !== undefined) {
-      return problem;
-    }
-  }
-  if (!isOptionalArray(delta.annotations)) {
-    return 'choices[0].delta.annotations: expected an array.';
-  }
-  if (!isOptionalArray(delta.images)) {
-    return 'choices[0].delta.images: expected an array.';
-  }
-  return undefined;
-}
-
-/**
- * The fields every chunk may carry about the response. `error` is not
- * checked: it is read with `extractOpenRouterErrorData`, which copes with
- * any shape, so even an odd error is reported as the error it is.
- */
-export function findMetadataProblem(chunk: UnknownRecord): string | undefined {
-  if (
-    !isOptionalString(chunk.id) ||
-    !isOptionalString(chunk.model) ||
-    !isOptionalString(chunk.provider)
-  ) {
-    return 'id, model and provider: expected strings.';
-  }
-  if (!isOptionalNumber(chunk.created)) {
-    return 'created: expected a number.';
-  }
-  return chunk.usage == null ? undefined : findUsageProblem(chunk.usage);
-}
-
-function findUsageProblem(usage: unknown): string | undefined {
-  if (!isRecord(usage)) {
-    return 'usage: expected an object.';
-  }
-  if (
-    !isOptionalNumber(usage.prompt_tokens) ||
-    !isOptionalNumber(usage.completion_tokens) ||
-    !isOptionalNumber(usage.total_tokens) ||
-    !isOptionalNumber(usage.cost)
-  ) {
-    return 'usage: expected numeric token counts and cost.';
-  }
-  if (usage.is_byok != null && typeof usage.is_byok !== 'boolean') {
-    return 'usage.is_byok: expected a boolean.';
-  }
-  if (usage.cost_details != null && !isRecord(usage.cost_details)) {
-    return 'usage.cost_details: expected an object.';
-  }
-  const promptDetails = usage.prompt_tokens_details;
-  if (
-    promptDetails != null &&
-    (!isRecord(promptDetails) ||
-      !isOptionalNumber(promptDetails.cached_tokens) ||
-      !isOptionalNumber(promptDetails.cache_write_tokens))
-  ) {
-    return 'usage.prompt_tokens_details: expected an object with numeric token counts.';
-  }
-  const completionDetails = usage.completion_tokens_details;
-  if (
-    completionDetails != null &&
-    (!isRecord(completionDetails) ||
-      !isOptionalNumber(completionDetails.reasoning_tokens))
-  ) {
-    return 'usage.completion_tokens_details: expected an object with numeric token counts.';
-  }
-  return undefined;
-}
-
-/**
- * Entries are kept as received for the round trip, so only what the stream
- * shows is checked: each entry is an object whose text and summary are text.
- */
-function findReasoningDetailsProblem(details: unknown): string | undefined {
-  if (!Array.isArray(details)) {
-    return 'choices[0].delta.reasoning_details: expected an array.';
-  }
-  for (const detail of details) {
-    if (
-      !isRecord(detail) ||
-      !isOptionalString(detail.text) ||
-      !isOptionalString(detail.summary)
-    ) {
-      return 'choices[0].delta.reasoning_details: expected objects with a string text and summary.';
+    const choice: unknown = findFirstChoice(choices);
+    if (choice != null) {
+      if (!isRecord(choice)) {
+        return 'choices[0]: expected an object.';
+      }
+      if (
+        choice.finish_reason != null &&
+        typeof choice.finish_reason !== 'string'
+      ) {
+        return 'choices[0].finish_reason: expected a string.';
+      }
+      const delta = choice.delta;
+      if (delta != null) {
+        if (!isRecord(delta)) {
+          return 'choices[0].delta: expected an object.';
+        }
+        if (delta.content != null && typeof delta.content !== 'string') {
+          return 'choices[0].delta.content: expected a string.';
+        }
+        if (delta.refusal != null && typeof delta.refusal !== 'string') {
+          return 'choices[0].delta.refusal: expected a string.';
+        }
+        if (delta.reasoning != null && typeof delta.reasoning !== 'string') {
+          return 'choices[0].delta.reasoning: expected a string.';
+        }
+        const reasoningDetails = delta.reasoning_details;
+        if (reasoningDetails != null) {
+          if (!Array.isArray(reasoningDetails)) {
+            return 'choices[0].delta.reasoning_details: expected an array.';
+          }
+          for (const reasoningDetail of reasoningDetails) {
+            if (!isRecord(reasoningDetail)) {
+              return 'choices[0].delta.reasoning_details[]: expected an object.';
+            }
+            if (
+              reasoningDetail.text != null &&
+              typeof reasoningDetail.text !== 'string'
+            ) {
+              return 'choices[0].delta.reasoning_details[].text: expected a string.';
+            }
+            if (
+              reasoningDetail.summary != null &&
+              typeof reasoningDetail.summary !== 'string'
+            ) {
+              return 'choices[0].delta.reasoning_details[].summary: expected a string.';
+            }
+          }
+        }
+        const toolCalls = delta.tool_calls;
+        if (toolCalls != null) {
+          if (!Array.isArray(toolCalls)) {
+            return 'choices[0].delta.tool_calls: expected an array.';
+          }
+          for (const toolCall of toolCalls) {
+            if (!isRecord(toolCall)) {
+              return 'choices[0].delta.tool_calls[]: expected an object.';
+            }
+            if (toolCall.index != null && typeof toolCall.index !== 'number') {
+              return 'choices[0].delta.tool_calls[].index: expected a number.';
+            }
+            if (toolCall.id != null && typeof toolCall.id !== 'string') {
+              return 'choices[0].delta.tool_calls[].id: expected a string.';
+            }
+            if (toolCall.type != null && typeof toolCall.type !== 'string') {
+              return 'choices[0].delta.tool_calls[].type: expected a string.';
+            }
+            const functionValue = toolCall.function;
+            if (functionValue != null) {
+              if (!isRecord(functionValue)) {
+                return 'choices[0].delta.tool_calls[].function: expected an object.';
+              }
+              if (
+                functionValue.name != null &&
+                typeof functionValue.name !== 'string'
+              ) {
+                return 'choices[0].delta.tool_calls[].function.name: expected a string.';
+              }
+              if (
+                functionValue.arguments != null &&
+                typeof functionValue.arguments !== 'string'
+              ) {
+                return 'choices[0].delta.tool_calls[].function.arguments: expected a string.';
+              }
+            }
+          }
+        }
+        if (delta.annotations != null && !Array.isArray(delta.annotations)) {
+          return 'choices[0].delta.annotations: expected an array.';
+        }
+        if (delta.images != null && !Array.isArray(delta.images)) {
+          return 'choices[0].delta.images: expected an array.';
+        }
+      }
     }
   }
   return undefined;
 }
-
-function findToolCallsProblem(toolCalls: unknown): string | undefined {
-  if (!Array.isArray(toolCalls)) {
-    return 'choices[0].delta.tool_calls: expected an array.';
-  }
-  for (const toolCall of toolCalls) {
-    if (
-      !isRecord(toolCall) ||
-      !isOptionalNumber(toolCall.index) ||
-      !isOptionalString(toolCall.id) ||
-      !isOptionalString(toolCall.type)
-    ) {
-      return 'choices[0].delta.tool_calls: expected objects with a numeric index and a string id and type.';
-    }
-    const call = toolCall.function;
-    if (
-      call != null &&
-      (!isRecord(call) ||
-        !isOptionalString(call.name) ||
-        !isOptionalString(call.arguments))
-    ) {
-      return 'choices[0].delta.tool_calls[].function: expected an object with a string name and arguments.';
-    }
-  }
-  return undefined;
-}
-
-export function isOptionalString(value: unknown) {
-  return value == null || typeof value === 'string';
-}
-
-function isOptionalNumber(value: unknown) {
-  return value == null || typeof value === 'number';
-}
-
-function isOptionalArray(value: unknown) {
-  return value == null || Array.isArray(value);
-}
+// End of the written check.

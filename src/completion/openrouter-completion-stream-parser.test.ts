@@ -1,5 +1,44 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateOpenRouterCompletionChunk } from './openrouter-completion-stream-parser';
+import { openRouterChunkEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
+import { compareWrittenChecks } from '../sse/chunk-shape';
+import {
+  openRouterCompletionChunkShape,
+  validateOpenRouterCompletionChunk,
+} from './openrouter-completion-stream-parser';
+
+describe('the written chunk check', () => {
+  // `UPDATE_CHUNK_CHECKS=1 npm run test:node -- src/completion/openrouter-completion-stream-parser.test.ts`
+  // rewrites it after the shape changed; `npx biome check --write` then
+  // formats it.
+  it('matches openRouterCompletionChunkShape', () => {
+    const file = new URL(
+      './openrouter-completion-stream-parser.ts',
+      import.meta.url,
+    );
+    const { upToDate, rewritten } = compareWrittenChecks(
+      readFileSync(file, 'utf8'),
+      [
+        [
+          openRouterCompletionChunkShape,
+          {
+            name: 'findCompletionChunkProblem',
+            notAnObject: 'NOT_AN_OBJECT',
+            shared: {
+              name: 'findChunkEnvelopeProblem',
+              fields: openRouterChunkEnvelopeFields,
+            },
+          },
+        ],
+      ],
+    );
+    if (!upToDate && globalThis.process?.env?.UPDATE_CHUNK_CHECKS === '1') {
+      writeFileSync(file, rewritten);
+      return;
+    }
+    expect(upToDate).toBe(true);
+  });
+});
 
 const base = {
   id: 'gen-1',
@@ -67,5 +106,21 @@ describe('validateOpenRouterCompletionChunk', () => {
     ['a string token count', { usage: { total_tokens: '3' } }],
   ])('rejects %s', (_, chunk) => {
     expect(validateOpenRouterCompletionChunk(chunk).success).toBe(false);
+  });
+
+  it.each([
+    [{ choices: [{ text: 1 }] }, 'choices[0].text: expected a string.'],
+    [{ choices: [1] }, 'choices[0]: expected an object.'],
+    [
+      { usage: { total_tokens: '3' } },
+      'usage.total_tokens: expected a number.',
+    ],
+    [{ choices: [{ delta: { content: 1 } }] }, undefined],
+  ])('names the path of the problem in %j', (chunk, problem) => {
+    const result = validateOpenRouterCompletionChunk(chunk);
+
+    expect(
+      result.success ? undefined : (result.error.cause as Error).message,
+    ).toBe(problem);
   });
 });
