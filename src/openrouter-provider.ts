@@ -60,10 +60,20 @@ export interface OpenRouterProviderSettings {
    * A custom fetch, for middleware or tests.
    */
   fetch?: FetchFunction;
-  /** Your app's name, sent as the `X-Title` attribution header. */
-  appName?: string;
+  /**
+   * Your app's display name in OpenRouter's rankings, sent as the
+   * `X-OpenRouter-Title` attribution header (OpenRouter's current name for
+   * `X-Title`). A `headers` entry of either name wins over it.
+   */
+  appName?: string | undefined;
   /** Your app's URL, sent as the `HTTP-Referer` attribution header. */
-  appUrl?: string;
+  appUrl?: string | undefined;
+  /**
+   * Your app's marketplace categories (e.g. `['cli-agent', 'cloud-agent']`),
+   * sent comma-separated as the `X-OpenRouter-Categories` attribution
+   * header. OpenRouter ignores categories it does not know.
+   */
+  appCategories?: string | readonly string[] | undefined;
   /**
    * Merged into every request body, underneath model settings, call settings
    * and `providerOptions.openrouter`.
@@ -166,8 +176,7 @@ export function createOpenRouter(
   }
 
   const headers: Record<string, string | undefined> = {
-    'HTTP-Referer': options.appUrl,
-    'X-Title': options.appName,
+    ...attributionHeaders(options),
     'X-Provider-API-Keys':
       options.api_keys != null && Object.keys(options.api_keys).length > 0
         ? JSON.stringify(options.api_keys)
@@ -254,6 +263,34 @@ export function createOpenRouter(
   );
 
   return provider;
+}
+
+/**
+ * App attribution headers, by their current names. A header of the same
+ * meaning in `headers` (`X-Title` included) wins, so no request carries two
+ * titles.
+ */
+function attributionHeaders({
+  appName,
+  appUrl,
+  appCategories,
+  headers = {},
+}: OpenRouterProviderSettings): Record<string, string | undefined> {
+  const given = new Set(Object.keys(headers).map(name => name.toLowerCase()));
+  const categories =
+    typeof appCategories === 'string'
+      ? appCategories
+      : appCategories?.join(',');
+  return {
+    'HTTP-Referer': given.has('http-referer') ? undefined : appUrl,
+    'X-OpenRouter-Title':
+      given.has('x-openrouter-title') || given.has('x-title')
+        ? undefined
+        : appName,
+    'X-OpenRouter-Categories': given.has('x-openrouter-categories')
+      ? undefined
+      : categories || undefined,
+  };
 }
 
 /**

@@ -278,7 +278,7 @@ describe.each(methods)('$name', testCase => {
     const { headers } = server.emulator.requests[0];
     expect(headers['x-tenant']).toBe('call');
     expect(headers['x-provider-only']).toBe('yes');
-    expect(headers['x-title']).toBe('Budget Dashboard');
+    expect(headers['x-openrouter-title']).toBe('Budget Dashboard');
   });
 
   it('stops when the abort signal fires', async () => {

@@ -284,7 +284,8 @@ describe('headers', () => {
     await generateText({ model: openrouter('openai/gpt-4o'), prompt: 'Hi' });
 
     const { headers } = server.emulator.requests[0];
-    expect(headers['x-title']).toBe('My App');
+    expect(headers['x-openrouter-title']).toBe('My App');
+    expect(headers).not.toHaveProperty('x-title');
     expect(headers['http-referer']).toBe('https://my-app.example');
     expect(headers['x-custom']).toBe('custom-value');
     expect(headers.authorization).toBe(
@@ -293,6 +294,40 @@ describe('headers', () => {
     expect(headers['user-agent']).toContain(`ai-sdk-openrouter/${VERSION}`);
     expect(headers['user-agent']).toMatch(/^ai\/7\./);
   });
+
+  it('sends app categories comma-separated', async () => {
+    const openrouter = server.createProvider({
+      appCategories: ['cli-agent', 'cloud-agent'],
+    });
+
+    await generateText({ model: openrouter('openai/gpt-4o'), prompt: 'Hi' });
+
+    expect(server.emulator.requests[0].headers['x-openrouter-categories']).toBe(
+      'cli-agent,cloud-agent',
+    );
+  });
+
+  it.each([
+    ['X-Title', 'x-title'],
+    ['X-OpenRouter-Title', 'x-openrouter-title'],
+  ])(
+    'sends one title when a header %s is given beside appName',
+    async (given, recorded) => {
+      const openrouter = server.createProvider({
+        appName: 'From appName',
+        headers: { [given]: 'From headers' },
+      });
+
+      await generateText({ model: openrouter('openai/gpt-4o'), prompt: 'Hi' });
+
+      const { headers } = server.emulator.requests[0];
+      const titles = ['x-title', 'x-openrouter-title'].filter(
+        name => headers[name] != null,
+      );
+      expect(titles).toStrictEqual([recorded]);
+      expect(headers[recorded]).toBe('From headers');
+    },
+  );
 
   it('lets a call bring its own Authorization header', async () => {
     const emulator = server.emulator;

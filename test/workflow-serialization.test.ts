@@ -76,7 +76,7 @@ describe('Workflow DevKit serialization', () => {
       provider: { order: ['anthropic'] },
       user: 'user-7',
     });
-    expect(request.headers['x-title']).toBe('Workflow app');
+    expect(request.headers['x-openrouter-title']).toBe('Workflow app');
     expect(request.headers['x-team']).toBe('search');
     // The key came from the step's environment, not from the stored data.
     expect(request.headers.authorization).toContain('4242');

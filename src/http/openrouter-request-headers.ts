@@ -104,8 +104,10 @@ function settingOfHeader(name: string, source: HeaderSource) {
     switch (lowerCaseName) {
       case 'x-provider-api-keys':
         return 'api_keys';
-      case 'x-title':
+      case 'x-openrouter-title':
         return 'appName';
+      case 'x-openrouter-categories':
+        return 'appCategories';
       case 'http-referer':
         return 'appUrl';
     }
