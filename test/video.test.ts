@@ -60,7 +60,10 @@ describe('video generation', () => {
     });
     // The content endpoint takes the key; it was sent.
     expect(server.emulator.requests[3].headers.authorization).toContain('cdef');
+    // The generation and cost also at the top, where the incumbent puts them.
     expect(result.providerMetadata.openrouter).toStrictEqual({
+      generationId: 'gen-video-emulator-0',
+      cost: 0.4,
       videos: [
         {
           jobId: 'video-emulator-0',
@@ -69,6 +72,61 @@ describe('video generation', () => {
         },
       ],
     });
+  });
+
+  it('returns every video of a job, not only the first', async () => {
+    const model = videoModel();
+    const base = server.emulator.baseURL;
+    server.emulator.enqueue({
+      type: 'json',
+      path: '/videos/video-emulator-0',
+      body: {
+        id: 'video-emulator-0',
+        status: 'completed',
+        unsigned_urls: [
+          `${base}/videos/video-emulator-0/content?index=0`,
+          `${base}/videos/video-emulator-0/content?index=1`,
+        ],
+      },
+    });
+
+    const result = await generateVideo({ model, prompt: 'Two takes' });
+
+    expect(result.videos).toHaveLength(2);
+    expect(
+      server.emulator.requests
+        .filter(request => request.path.endsWith('/content'))
+        .map(request => request.query.index),
+    ).toStrictEqual(['0', '1']);
+  });
+
+  it('returns every signed URL of a job as a video', async () => {
+    server.emulator.enqueue({
+      type: 'json',
+      path: '/videos/video-emulator-0',
+      body: {
+        id: 'video-emulator-0',
+        status: 'completed',
+        urls: ['https://cdn.example/a.mp4', 'https://cdn.example/b.mp4'],
+      },
+    });
+
+    const result = await videoModel().doGenerate({
+      prompt: 'Two takes',
+      n: 1,
+      aspectRatio: undefined,
+      resolution: undefined,
+      duration: undefined,
+      fps: undefined,
+      seed: undefined,
+      image: undefined,
+      providerOptions: {},
+    } as never);
+
+    expect(result.videos).toStrictEqual([
+      { type: 'url', url: 'https://cdn.example/a.mp4', mediaType: 'video/mp4' },
+      { type: 'url', url: 'https://cdn.example/b.mp4', mediaType: 'video/mp4' },
+    ]);
   });
 
   it('lets experimental_generateVideo poll through doStart and doStatus', async () => {

@@ -431,34 +431,51 @@ export class OpenRouterVideoModelImplementation {
   private async collectVideos(
     job: VideoOperation,
     status: JobStatus,
+    options: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
+  ): Promise<VideoModelV4VideoData[]> {
+    const signedUrls = status.urls ?? [];
+    if (signedUrls.length > 0) {
+      return signedUrls.map(url => ({
+        type: 'url',
+        url,
+        mediaType: 'video/mp4',
+      }));
+    }
+    // Without a list, the job's first video is still served by index.
+    const unsignedUrls = status.unsigned_urls ?? [undefined];
+    return Promise.all(
+      unsignedUrls.map((url, index) =>
+        this.downloadVideo(
+          this.ownUrl(url, this.jobUrl(job.jobId, `/content?index=${index}`)),
+          options,
+        ),
+      ),
+    );
+  }
+
+  private async downloadVideo(
+    url: string,
     {
       abortSignal,
       headers,
     }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
-  ): Promise<VideoModelV4VideoData[]> {
-    const signedUrl = status.urls?.[0];
-    if (signedUrl != null) {
-      return [{ type: 'url', url: signedUrl, mediaType: 'video/mp4' }];
-    }
-    const { config } = this.source;
-    const { value, responseHeaders } = await sendModelRequest(config, {
-      method: 'GET',
-      url: this.ownUrl(
-        status.unsigned_urls?.[0],
-        this.jobUrl(job.jobId, '/content?index=0'),
-      ),
-      callHeaders: headers,
-      successfulResponseHandler: createBinaryResponseHandler(),
-      abortSignal,
-    });
-    const mediaType = responseHeaders?.['content-type']?.split(';')[0];
-    return [
+  ): Promise<VideoModelV4VideoData> {
+    const { value, responseHeaders } = await sendModelRequest(
+      this.source.config,
       {
-        type: 'binary',
-        data: value,
-        mediaType: mediaType?.startsWith('video/') ? mediaType : 'video/mp4',
+        method: 'GET',
+        url,
+        callHeaders: headers,
+        successfulResponseHandler: createBinaryResponseHandler(),
+        abortSignal,
       },
-    ];
+    );
+    const mediaType = responseHeaders?.['content-type']?.split(';')[0];
+    return {
+      type: 'binary',
+      data: value,
+      mediaType: mediaType?.startsWith('video/') ? mediaType : 'video/mp4',
+    };
   }
 
   private jobUrl(jobId: string, suffix = '') {
@@ -580,22 +597,22 @@ function jobMetadata(
   job: VideoOperation,
   status: JobStatus,
 ): SharedV4ProviderMetadata {
+  const generation = {
+    ...(status.generation_id != null
+      ? { generationId: status.generation_id }
+      : {}),
+    ...(status.usage?.cost != null ? { cost: status.usage.cost } : {}),
+  };
+  // `generationId` and `cost` also at the top, where
+  // `@openrouter/ai-sdk-provider` puts them.
   return {
     openrouter: {
-      videos: [
-        {
-          jobId: job.jobId,
-          ...(status.generation_id != null
-            ? { generationId: status.generation_id }
-            : {}),
-          ...(status.usage?.cost != null ? { cost: status.usage.cost } : {}),
-        },
-      ],
+      ...generation,
+      videos: [{ jobId: job.jobId, ...generation }],
     },
   };
 }
 
-/** The same error, marked not retryable (see `doGenerate`). */
 function convertFrameImages(options: VideoModelV4CallOptions) {
   const frames = [...(options.frameImages ?? [])];
   // `image` is the prompt's image or the first frame; it is the first frame
