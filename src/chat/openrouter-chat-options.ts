@@ -25,6 +25,12 @@ function openEnum<const Values extends readonly string[]>(_values: Values) {
 // completion models load it only once a call sets options.
 function buildSchemas() {
   const stringList = z.array(z.string());
+  const percentileCutoffs = z.looseObject({
+    p50: z.number().optional(),
+    p75: z.number().optional(),
+    p90: z.number().optional(),
+    p99: z.number().optional(),
+  });
   const price = z.union([z.number(), z.string()]);
 
   // Lists OpenRouter extends over time are open: the known values are
@@ -96,14 +102,18 @@ function buildSchemas() {
         audio: price.optional(),
       })
       .optional(),
-    /** Prefer endpoints at or above this throughput (tokens per second). */
+    /**
+     * Prefer endpoints at or above this throughput (tokens per second); a
+     * number applies to p50. Slower endpoints are deprioritized, not excluded.
+     */
     preferred_min_throughput: z
-      .union([z.number(), z.record(z.string(), z.number())])
+      .union([z.number(), percentileCutoffs])
       .optional(),
-    /** Prefer endpoints at or below this latency (seconds). */
-    preferred_max_latency: z
-      .union([z.number(), z.record(z.string(), z.number())])
-      .optional(),
+    /**
+     * Prefer endpoints at or below this latency (seconds); a number applies
+     * to p50. Slower endpoints are deprioritized, not excluded.
+     */
+    preferred_max_latency: z.union([z.number(), percentileCutoffs]).optional(),
   };
 
   const providerRoutingSchema = z.looseObject(providerRoutingShape);
@@ -354,6 +364,27 @@ export type OpenRouterPlugin = NonNullable<
 export type OpenRouterReasoningOptions = NonNullable<
   OpenRouterChatOptions['reasoning']
 >;
+
+/**
+ * Percentile cutoffs for `provider.preferred_min_throughput` and
+ * `provider.preferred_max_latency`.
+ */
+export type OpenRouterPercentileCutoffs = Exclude<
+  NonNullable<OpenRouterProviderRouting['preferred_max_latency']>,
+  number
+>;
+
+/**
+ * `@openrouter/ai-sdk-provider`'s name for `providerOptions.openrouter`;
+ * the same as `OpenRouterChatOptions`, which holds every field it has.
+ */
+export type OpenRouterProviderOptions = OpenRouterChatOptions;
+
+/**
+ * `@openrouter/ai-sdk-provider`'s name for model settings; the same as
+ * `OpenRouterChatSettings`.
+ */
+export type OpenRouterSharedSettings = OpenRouterChatSettings;
 
 /** `cache_control`, at request level or on a message or part. */
 export type OpenRouterCacheControlOptions = NonNullable<

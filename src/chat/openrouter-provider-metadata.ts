@@ -88,3 +88,31 @@ export function mapResponseMetadata({
     timestamp: created != null ? new Date(created * 1000) : undefined,
   };
 }
+
+/**
+ * `providerMetadata.openrouter.usage`: OpenRouter's usage, camelCased. Fields
+ * OpenRouter did not report are left out; the details hold every count it
+ * sent.
+ */
+export type OpenRouterUsageAccounting = {
+  promptTokens: number;
+  promptTokensDetails?: {
+    cachedTokens: number;
+    cacheWriteTokens?: number;
+    audioTokens?: number;
+    videoTokens?: number;
+  };
+  completionTokens: number;
+  completionTokensDetails?: {
+    reasoningTokens: number;
+    imageTokens?: number;
+  };
+  totalTokens: number;
+  cost?: number;
+  isByok?: boolean;
+  costDetails?: {
+    upstreamInferenceCost?: number | null;
+    upstreamInferencePromptCost?: number;
+    upstreamInferenceCompletionsCost?: number;
+  };
+};
