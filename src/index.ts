@@ -43,6 +43,8 @@ export type {
   OpenRouterModelEndpoints,
 } from './api/model-endpoint';
 export type {
+  OpenRouterImageModelInfo,
+  OpenRouterImageModelParameter,
   OpenRouterListModelsOptions,
   OpenRouterModelParameters,
   OpenRouterModelParametersOptions,
@@ -102,6 +104,17 @@ export type {
   OpenRouterImageModelId,
   OpenRouterImageSettings,
 } from './image/openrouter-image-model';
+export type {
+  OpenRouterImageApiSettings,
+  OpenRouterImageAspectRatio,
+  OpenRouterImageBackground,
+  OpenRouterImageChatSettings,
+  OpenRouterImageInputReference,
+  OpenRouterImageOptions,
+  OpenRouterImageOutputFormat,
+  OpenRouterImageQuality,
+  OpenRouterImageResolution,
+} from './image/openrouter-image-options';
 export { OpenRouter } from './openrouter-facade';
 export {
   createOpenRouter,

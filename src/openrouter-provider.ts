@@ -142,8 +142,9 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
   ): OpenRouterEmbeddingModel;
 
   /**
-   * Creates an image model for `generateImage`, over chat completions with
-   * `modalities: ['image', 'text']`.
+   * Creates an image model for `generateImage`, over OpenRouter's image API
+   * (`POST /images`, up to 10 images a request); with `{ endpoint: 'chat' }`,
+   * over chat completions with `modalities: ['image', 'text']`.
    */
   imageModel(
     modelId: OpenRouterImageModelId,

@@ -297,7 +297,9 @@ describe('image output', () => {
     const openrouter = server.createProvider();
 
     const result = await generateImage({
-      model: openrouter.imageModel('google/gemini-2.5-flash-image'),
+      model: openrouter.imageModel('google/gemini-2.5-flash-image', {
+        endpoint: 'chat',
+      }),
       prompt: 'a lighthouse',
       n: 2,
       aspectRatio: '16:9',
@@ -335,6 +337,7 @@ describe('image output', () => {
 
   it('keeps model settings for image-only models and merges image_config', async () => {
     const model = server.createProvider().imageModel('black-forest-labs/flux', {
+      endpoint: 'chat',
       modalities: ['image'],
       image_config: { image_size: '4K' },
     });
@@ -356,7 +359,7 @@ describe('image output', () => {
     const result = await generateImage({
       model: server
         .createProvider()
-        .imageModel('google/gemini-2.5-flash-image'),
+        .imageModel('google/gemini-2.5-flash-image', { endpoint: 'chat' }),
       prompt: 'a lighthouse',
       n: 2,
       size: '1920x1080',
@@ -381,7 +384,7 @@ describe('image output', () => {
     const result = await generateImage({
       model: server
         .createProvider()
-        .imageModel('google/gemini-2.5-flash-image'),
+        .imageModel('google/gemini-2.5-flash-image', { endpoint: 'chat' }),
       prompt: 'a lighthouse',
       size: '1920x1080',
     });

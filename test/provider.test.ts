@@ -29,7 +29,13 @@ describe('createOpenRouter', () => {
 
     expect(model.specificationVersion).toBe('v4');
     expect(model.provider).toBe('openrouter.image');
-    expect(model.maxImagesPerCall).toBe(1);
+    // POST /images makes up to 10 images a request; chat makes one.
+    expect(model.maxImagesPerCall).toBe(10);
+    expect(
+      createOpenRouter().imageModel('google/gemini-2.5-flash-image', {
+        endpoint: 'chat',
+      }).maxImagesPerCall,
+    ).toBe(1);
   });
 
   it('has a default instance', () => {

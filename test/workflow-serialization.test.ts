@@ -182,7 +182,7 @@ describe('Workflow DevKit serialization', () => {
     expect(server.emulator.requests.map(request => request.path)).toEqual([
       '/completions',
       '/embeddings',
-      '/chat/completions',
+      '/images',
       '/videos',
       '/videos/video-emulator-3',
       '/videos/video-emulator-3',

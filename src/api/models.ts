@@ -129,6 +129,92 @@ export function listEmbeddingModels(
   return requestModelList(config, '/models/embeddings', requestOptions);
 }
 
+/** A request parameter an image model takes, as `GET /images/models` describes it. */
+export type OpenRouterImageModelParameter =
+  | { type: 'enum'; values: string[] }
+  | { type: 'range'; min: number; max: number }
+  | { type: 'boolean' }
+  /** A kind OpenRouter added later, as sent. */
+  | { type: string & {}; [key: string]: unknown };
+
+/** An image model (`GET /images/models`), for `POST /images`. */
+export type OpenRouterImageModelInfo = {
+  /** The model id, e.g. `google/gemini-2.5-flash-image`. */
+  id: string;
+  name: string | null;
+  description: string | null;
+  /** When the model was added, as a Unix timestamp in seconds. */
+  created: number | null;
+  inputModalities: string[];
+  outputModalities: string[];
+  /**
+   * The request parameters some endpoint of the model takes, by name
+   * (`aspect_ratio`, `n`, `quality`, …), with their values or range.
+   */
+  supportedParameters: Record<string, OpenRouterImageModelParameter>;
+  /** Whether some endpoint streams partial images. */
+  supportsStreaming: boolean;
+  /** The relative URL of the model's per-endpoint records. */
+  endpointsUrl: string | null;
+  /** The object exactly as OpenRouter sent it, unknown fields included. */
+  raw: Record<string, unknown>;
+};
+
+// `ImageModelListItem` of OpenRouter's published API types; as with the
+// other catalogue lists, only the id is required of an entry.
+const imageModelWireSchema = z.looseObject({
+  id: z.string(),
+  name: z.string().nullish(),
+  description: z.string().nullish(),
+  created: z.number().nullish(),
+  endpoints: z.string().nullish(),
+  architecture: z
+    .looseObject({
+      input_modalities: z.array(z.string()).nullish(),
+      output_modalities: z.array(z.string()).nullish(),
+    })
+    .nullish(),
+  supported_parameters: z
+    .record(z.string(), z.looseObject({ type: z.string() }))
+    .nullish(),
+  supports_streaming: z.boolean().nullish(),
+});
+
+function mapImageModel(
+  wire: z.infer<typeof imageModelWireSchema>,
+): OpenRouterImageModelInfo {
+  return {
+    id: wire.id,
+    name: wire.name ?? null,
+    description: wire.description ?? null,
+    created: wire.created ?? null,
+    inputModalities: wire.architecture?.input_modalities ?? [],
+    outputModalities: wire.architecture?.output_modalities ?? [],
+    supportedParameters: (wire.supported_parameters ?? {}) as Record<
+      string,
+      OpenRouterImageModelParameter
+    >,
+    supportsStreaming: wire.supports_streaming ?? false,
+    endpointsUrl: wire.endpoints ?? null,
+    raw: wire,
+  };
+}
+
+export async function listImageModels(
+  config: OpenRouterApiConfig,
+  requestOptions?: OpenRouterRequestOptions,
+): Promise<OpenRouterCatalogueList<OpenRouterImageModelInfo>> {
+  const { data } = await requestOpenRouterApi({
+    config,
+    method: 'GET',
+    path: '/images/models',
+    keyKind: 'inference',
+    schema: catalogueListSchema,
+    requestOptions,
+  });
+  return readCatalogueList(data, imageModelWireSchema, mapImageModel, 'id');
+}
+
 /** The three catalogue lists share their answer's shape. */
 async function requestModelList(
   config: OpenRouterApiConfig,

@@ -27,6 +27,7 @@ import type {
   OpenRouterModelEndpoints,
 } from './model-endpoint';
 import type {
+  OpenRouterImageModelInfo,
   OpenRouterListModelsOptions,
   OpenRouterModelParameters,
   OpenRouterModelParametersOptions,
@@ -65,6 +66,13 @@ export interface OpenRouterModelsClient {
   listEmbeddings(
     requestOptions?: OpenRouterRequestOptions,
   ): Promise<OpenRouterCatalogueList<OpenRouterModel>>;
+  /**
+   * `GET /images/models`: the models of OpenRouter's image API (`POST
+   * /images`), with the parameters each takes.
+   */
+  listImages(
+    requestOptions?: OpenRouterRequestOptions,
+  ): Promise<OpenRouterCatalogueList<OpenRouterImageModelInfo>>;
   /**
    * `GET /models/{author}/{slug}/endpoints`: every provider serving a model.
    * Takes `'author/slug'`; a variant suffix such as `:free` is dropped for
@@ -229,6 +237,8 @@ export function createOpenRouterUtilities(
         (await models()).listModelsForUser(config, requestOptions),
       listEmbeddings: async requestOptions =>
         (await models()).listEmbeddingModels(config, requestOptions),
+      listImages: async requestOptions =>
+        (await models()).listImageModels(config, requestOptions),
       endpoints: async (model, requestOptions) =>
         (await models()).listModelEndpoints(config, model, requestOptions),
       parameters: async (model, options, requestOptions) =>

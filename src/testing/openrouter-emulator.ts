@@ -10,7 +10,9 @@ import { catalogRoutes } from './emulator-catalog-routes';
 import { chatReplyToChunks, createChatReply } from './emulator-chat-model';
 import { chatRoutes } from './emulator-chat-routes';
 import { completionRoutes } from './emulator-completion-routes';
+import { decisionRoutes } from './emulator-decision-routes';
 import { embeddingRoutes } from './emulator-embedding-routes';
+import { imageRoutes } from './emulator-image-routes';
 import {
   checkJsonNesting,
   DEFAULT_MAX_REQUEST_BODY_BYTES,
@@ -41,10 +43,12 @@ const routes: readonly EmulatorRoute[] = [
   ...chatRoutes,
   ...completionRoutes,
   ...embeddingRoutes,
+  ...imageRoutes,
   ...catalogRoutes,
   ...accountRoutes,
   ...oauthRoutes,
   ...videoRoutes,
+  ...decisionRoutes,
 ];
 
 /**
