@@ -1,5 +1,6 @@
 import { APICallError } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
+import { measureEventLoopBlocking } from '../../test/support/hostile-server';
 import {
   collectRequestSecrets,
   createRedactor,
@@ -41,12 +42,15 @@ describe('createRedactor', () => {
     ).toBe('Bad key [REDACTED], again [REDACTED]; sk-or-[REDACTED]');
   });
 
-  it('runs in linear time on a long text with many near misses', () => {
+  it('runs in linear time on a long text with many near misses', async () => {
     const redact = createRedactor(['abcdefgh-secret']);
     const text = 'abcdefgh-'.repeat(200_000);
-    const started = performance.now();
-    expect(redact(text)).toBe(text);
-    expect(performance.now() - started).toBeLessThan(200);
+    const { result, longestBlockMs } = await measureEventLoopBlocking(
+      () => redact(text),
+      { runs: 5 },
+    );
+    expect(result).toBe(text);
+    expect(longestBlockMs).toBeLessThan(200);
   });
 });
 
