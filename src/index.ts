@@ -88,6 +88,16 @@ export type {
   OpenRouterCompletionModelId,
   OpenRouterCompletionSettings,
 } from './completion/openrouter-completion-language-model';
+export { OpenRouterDecisionModel } from './decision/openrouter-decision-model';
+export type {
+  OpenRouterDecisionModelId,
+  OpenRouterDecisionOptions,
+  OpenRouterDecisionSettings,
+  OpenRouterDecisionTrace,
+  OpenRouterEvaluationModelId,
+  OpenRouterEvaluationProviderPreferences,
+  OpenRouterEvaluationSettings,
+} from './decision/openrouter-decision-options';
 export { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './embedding/openrouter-embedding-batch-size';
 export type {
   OpenRouterEmbeddingModel,

@@ -16,6 +16,15 @@ import {
   type OpenRouterCompletionSettings,
 } from './completion/openrouter-completion-language-model';
 import {
+  deriveDecisionsBaseURL,
+  missingDecisionsBaseURLError,
+} from './decision/decisions-base-url';
+import {
+  OpenRouterDecisionModel,
+  type OpenRouterDecisionModelId,
+  type OpenRouterDecisionSettings,
+} from './decision/openrouter-decision-model';
+import {
   OpenRouterEmbeddingModel,
   type OpenRouterEmbeddingModelId,
 } from './embedding/openrouter-embedding-model';
@@ -54,6 +63,15 @@ export interface OpenRouterProviderSettings {
   baseURL?: string;
   /** @deprecated Use `baseURL`. Accepted for drop-in compatibility. */
   baseUrl?: string;
+  /**
+   * Base URL of OpenRouter's Decisions API (alpha), used by `decisionModel()`
+   * and `evaluationModel()`. By default it is `baseURL` with a trailing `/v1`
+   * replaced by `/alpha` (`https://openrouter.ai/api/alpha` by default); when
+   * `baseURL` does not end in `/v1` (a proxy path), there is no default and
+   * `decisionModel()` throws until this is set. Checked like `baseURL`: no
+   * query, fragment or credentials. Decision requests stay on its origin.
+   */
+  decisionsBaseURL?: string | undefined;
   /** Extra headers sent with every request. Call-level headers win. */
   headers?: Record<string, string>;
   /**
@@ -159,6 +177,25 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
     modelId: OpenRouterVideoModelId,
     settings?: OpenRouterVideoSettings,
   ): OpenRouterVideoModel;
+
+  /**
+   * Creates a decision model for the AI SDK's `experimental_decide`, over
+   * OpenRouter's Decisions API (alpha), `POST {decisionsBaseURL}/decisions`.
+   */
+  decisionModel(
+    modelId: OpenRouterDecisionModelId,
+    settings?: OpenRouterDecisionSettings,
+  ): OpenRouterDecisionModel;
+
+  /**
+   * Same as `decisionModel`, under the AI SDK's earlier name (for
+   * `experimental_evaluate`) and `@openrouter/ai-sdk-provider`'s.
+   * @deprecated Use `decisionModel`.
+   */
+  evaluationModel(
+    modelId: OpenRouterDecisionModelId,
+    settings?: OpenRouterDecisionSettings,
+  ): OpenRouterDecisionModel;
 }
 
 const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -168,6 +205,10 @@ export function createOpenRouter(
   options: OpenRouterProviderSettings = {},
 ): OpenRouterProvider {
   const baseURL = resolveBaseURL(options.baseURL ?? options.baseUrl);
+  const decisionsBaseURL =
+    options.decisionsBaseURL != null
+      ? resolveBaseURL(options.decisionsBaseURL, 'decisionsBaseURL')
+      : deriveDecisionsBaseURL(baseURL);
   for (const [slug, key] of Object.entries(options.api_keys ?? {})) {
     assertValidHeaderValue(
       String(key),
@@ -212,6 +253,20 @@ export function createOpenRouter(
   ) =>
     new OpenRouterEmbeddingModel(modelId, settings, createConfig('embedding'));
 
+  const createDecisionModel = (
+    modelId: OpenRouterDecisionModelId,
+    settings: OpenRouterDecisionSettings = {},
+  ) => {
+    if (decisionsBaseURL == null) {
+      throw missingDecisionsBaseURLError();
+    }
+    // Its own base URL, so the origin-bound fetch keeps it on that origin.
+    return new OpenRouterDecisionModel(modelId, settings, {
+      ...createConfig('decision'),
+      baseURL: decisionsBaseURL,
+    });
+  };
+
   const provider = function (
     modelId: OpenRouterChatModelId,
     settings?: OpenRouterChatSettings,
@@ -248,6 +303,8 @@ export function createOpenRouter(
       modelId: OpenRouterVideoModelId,
       settings: OpenRouterVideoSettings = {},
     ) => new OpenRouterVideoModel(modelId, settings, createConfig('video')),
+    decisionModel: createDecisionModel,
+    evaluationModel: createDecisionModel,
   });
 
   // Catalogue, account and OAuth utilities; see src/api/.
@@ -300,35 +357,36 @@ function attributionHeaders({
  * would swallow them, and a key put there would end up in every error's
  * `url`. Errors never repeat the value, which may hold such a key.
  */
-function resolveBaseURL(baseURL: string | undefined): string {
+function resolveBaseURL(
+  baseURL: string | undefined,
+  setting: 'baseURL' | 'decisionsBaseURL' = 'baseURL',
+): string {
   const value = withoutTrailingSlash(baseURL) ?? DEFAULT_BASE_URL;
   let parsed: URL;
   try {
     parsed = new URL(value);
   } catch {
     throw new InvalidArgumentError({
-      argument: 'baseURL',
-      message: `baseURL must be an absolute http(s) URL such as ${DEFAULT_BASE_URL}.`,
+      argument: setting,
+      message: `${setting} must be an absolute http(s) URL such as ${setting === 'baseURL' ? DEFAULT_BASE_URL : 'https://openrouter.ai/api/alpha'}.`,
     });
   }
   if (value.includes('?') || value.includes('#')) {
     throw new InvalidArgumentError({
-      argument: 'baseURL',
-      message:
-        'baseURL must not contain a query (?…) or a fragment (#…): request paths are appended to it. Pass the API key with the apiKey setting and other values with headers.',
+      argument: setting,
+      message: `${setting} must not contain a query (?…) or a fragment (#…): request paths are appended to it. Pass the API key with the apiKey setting and other values with headers.`,
     });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new InvalidArgumentError({
-      argument: 'baseURL',
-      message: `baseURL must use http or https, got "${parsed.protocol}".`,
+      argument: setting,
+      message: `${setting} must use http or https, got "${parsed.protocol}".`,
     });
   }
   if (parsed.username !== '' || parsed.password !== '') {
     throw new InvalidArgumentError({
-      argument: 'baseURL',
-      message:
-        'baseURL must not contain credentials (user:password@). Pass the API key with the apiKey setting instead.',
+      argument: setting,
+      message: `${setting} must not contain credentials (user:password@). Pass the API key with the apiKey setting instead.`,
     });
   }
   return value;
