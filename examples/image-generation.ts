@@ -4,17 +4,20 @@ import { join } from 'node:path';
 import { generateImage } from 'ai';
 import { connect } from './support/connect';
 
-// Image generation: OpenRouter's image models answer chat requests with images.
+// Image generation over OpenRouter's image API, POST /images: four images
+// in one request, with their usage and cost.
 const { openrouter, close } = await connect();
 
 try {
-  const { images, providerMetadata } = await generateImage({
+  const { images, calls, usage } = await generateImage({
     model: openrouter.imageModel(
       process.env.OPENROUTER_IMAGE_MODEL ?? 'google/gemini-2.5-flash-image',
     ),
     prompt:
       process.argv.slice(2).join(' ') || 'A lighthouse at dawn, watercolour',
+    n: 4,
     aspectRatio: '16:9',
+    providerOptions: { openrouter: { resolution: '1K' } },
   });
 
   const directory = await mkdtemp(join(tmpdir(), 'openrouter-images-'));
@@ -26,11 +29,16 @@ try {
       `Saved ${image.mediaType} (${image.uint8Array.length} bytes) to ${path}`,
     );
   }
-  const costs = (providerMetadata.openrouter?.images ?? []) as Array<{
-    cost?: number;
-  }>;
-  const cost = costs.reduce((sum, image) => sum + (image.cost ?? 0), 0);
-  console.log(`Cost: $${cost.toFixed(6)}`);
+
+  // Up to 10 images are one request; each request reports its own cost.
+  const cost = calls.reduce(
+    (sum, call) =>
+      sum + ((call.providerMetadata?.openrouter?.cost as number) ?? 0),
+    0,
+  );
+  console.log(
+    `${images.length} images in ${calls.length} request(s), ${usage.outputTokens ?? 0} output tokens, cost: $${cost.toFixed(6)}`,
+  );
 } finally {
   await close();
 }

@@ -98,11 +98,18 @@ describe.concurrent('examples, offline against the emulator', () => {
     );
   });
 
-  it('image-generation saves a PNG and reports its cost', async () => {
+  it('image-generation saves four PNGs from one /images request and reports its cost', async () => {
     const output = await runExample('image-generation', 'a red square');
 
-    expect(output).toMatch(/Saved image\/png \(70 bytes\) to .*image-1\.png/);
-    expect(output).toMatch(/Cost: \$0\.\d{6}/);
+    for (const index of [1, 2, 3, 4]) {
+      expect(output).toMatch(
+        new RegExp(
+          `Saved image/png \\(\\d+ bytes\\) to .*image-${index}\\.png`,
+        ),
+      );
+    }
+    expect(output).toContain('4 images in 1 request(s), 5160 output tokens');
+    expect(output).toMatch(/cost: \$0\.16\d{4}/);
   });
 
   it('video-generation saves an MP4 and reports the job and its cost', async () => {
