@@ -31,11 +31,12 @@ try {
   }
 
   // Up to 10 images are one request; each request reports its own cost.
-  const cost = calls.reduce(
-    (sum, call) =>
-      sum + ((call.providerMetadata?.openrouter?.cost as number) ?? 0),
-    0,
-  );
+  const cost = calls.reduce((sum, call) => {
+    const metadata = call.providerMetadata?.openrouter as
+      | { cost?: number }
+      | undefined;
+    return sum + (metadata?.cost ?? 0);
+  }, 0);
   console.log(
     `${images.length} images in ${calls.length} request(s), ${usage.outputTokens ?? 0} output tokens, cost: $${cost.toFixed(6)}`,
   );
