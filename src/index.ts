@@ -72,21 +72,25 @@ export {
 export type { OpenRouterPricing } from './api/pricing';
 export type { OpenRouterProviderInfo } from './api/providers';
 export type { OpenRouterTokenLogprob } from './chat/map-openrouter-annotations';
-export type { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
+export { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
 export type { OpenRouterChatModelId } from './chat/openrouter-chat-model-id';
 export type {
   OpenRouterCacheControlOptions,
   OpenRouterChatOptions,
   OpenRouterChatSettings,
+  OpenRouterPercentileCutoffs,
   OpenRouterPlugin,
+  OpenRouterProviderOptions,
   OpenRouterProviderRouting,
   OpenRouterReasoningOptions,
+  OpenRouterSharedSettings,
 } from './chat/openrouter-chat-options';
+export type { OpenRouterUsageAccounting } from './chat/openrouter-provider-metadata';
 export type { OpenRouterReasoningDetail } from './chat/openrouter-reasoning-details';
-export type {
+export {
   OpenRouterCompletionLanguageModel,
-  OpenRouterCompletionModelId,
-  OpenRouterCompletionSettings,
+  type OpenRouterCompletionModelId,
+  type OpenRouterCompletionSettings,
 } from './completion/openrouter-completion-language-model';
 export { OpenRouterDecisionModel } from './decision/openrouter-decision-model';
 export type {
@@ -99,9 +103,9 @@ export type {
   OpenRouterEvaluationSettings,
 } from './decision/openrouter-decision-options';
 export { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './embedding/openrouter-embedding-batch-size';
-export type {
+export {
   OpenRouterEmbeddingModel,
-  OpenRouterEmbeddingModelId,
+  type OpenRouterEmbeddingModelId,
 } from './embedding/openrouter-embedding-model';
 export type {
   OpenRouterEmbeddingOptions,
@@ -109,10 +113,10 @@ export type {
 } from './embedding/openrouter-embedding-options';
 export type { OpenRouterErrorData } from './http/openrouter-error';
 export { VERSION } from './http/version';
-export type {
+export {
   OpenRouterImageModel,
-  OpenRouterImageModelId,
-  OpenRouterImageSettings,
+  type OpenRouterImageModelId,
+  type OpenRouterImageSettings,
 } from './image/openrouter-image-model';
 export type {
   OpenRouterImageApiSettings,
@@ -132,8 +136,8 @@ export {
   type OpenRouterProviderSettings,
   openrouter,
 } from './openrouter-provider';
-export type {
+export {
   OpenRouterVideoModel,
-  OpenRouterVideoModelId,
-  OpenRouterVideoSettings,
+  type OpenRouterVideoModelId,
+  type OpenRouterVideoSettings,
 } from './video/openrouter-video-model';

@@ -9,7 +9,14 @@ import { describe, expect, it } from 'vitest';
 // that stand apart from the models.
 
 const SOURCE = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
-const MODEL_FOLDERS = ['chat', 'completion', 'embedding', 'image', 'video'];
+const MODEL_FOLDERS = [
+  'chat',
+  'completion',
+  'decision',
+  'embedding',
+  'image',
+  'video',
+];
 const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
 function sourceFiles(folder = SOURCE): string[] {
