@@ -20,6 +20,15 @@ async function bodyFor(options: OpenRouterChatOptions) {
 }
 
 describe('providerOptions.openrouter reach the body as OpenRouter spells them', () => {
+  // OpenRouter's published ProviderSortConfig makes both fields optional.
+  it.each([
+    [{ sort: { partition: 'none' } }],
+    [{ sort: { by: 'exacto' } }],
+    [{ sort: 'exacto' }],
+  ] as const)('provider sort %j', async provider => {
+    expect(await bodyFor({ provider })).toStrictEqual({ provider });
+  });
+
   it('provider routing, every field', async () => {
     const provider: OpenRouterChatOptions['provider'] = {
       order: ['anthropic', 'deepinfra/turbo'],

@@ -25,6 +25,7 @@ function openEnum<const Values extends readonly string[]>(_values: Values) {
 // completion models load it only once a call sets options.
 function buildSchemas() {
   const stringList = z.array(z.string());
+  const providerSort = z.enum(['price', 'throughput', 'latency', 'exacto']);
   const percentileCutoffs = z.looseObject({
     p50: z.number().optional(),
     p75: z.number().optional(),
@@ -77,15 +78,17 @@ function buildSchemas() {
     /** Only endpoints with these quantizations. */
     quantizations: z.array(quantization).optional(),
     /**
-     * Sort providers instead of load balancing: by `'price'`, `'throughput'`
-     * or `'latency'`, or an object such as `{ by: 'price', partition: 'none' }`.
+     * Sort providers instead of load balancing: by `'price'`, `'throughput'`,
+     * `'latency'` or `'exacto'`, or an object such as
+     * `{ by: 'price', partition: 'none' }` (OpenRouter's `ProviderSortConfig`,
+     * where both fields are optional).
      */
     sort: z
       .union([
-        z.enum(['price', 'throughput', 'latency']),
+        providerSort,
         z.looseObject({
-          by: z.enum(['price', 'throughput', 'latency']),
-          partition: z.string().optional(),
+          by: providerSort.optional(),
+          partition: openEnum(['model', 'none']).optional(),
         }),
       ])
       .optional(),
