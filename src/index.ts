@@ -1,3 +1,10 @@
+import type { OpenRouterChatLanguageModel as OpenRouterChatLanguageModelClass } from './chat/openrouter-chat-language-model';
+import type { OpenRouterCompletionLanguageModel as OpenRouterCompletionLanguageModelClass } from './completion/openrouter-completion-language-model';
+import type { OpenRouterDecisionModel as OpenRouterDecisionModelClass } from './decision/openrouter-decision-model';
+import type { OpenRouterEmbeddingModel as OpenRouterEmbeddingModelClass } from './embedding/openrouter-embedding-model';
+import type { OpenRouterImageModel as OpenRouterImageModelClass } from './image/openrouter-image-model';
+import type { OpenRouterVideoModel as OpenRouterVideoModelClass } from './video/openrouter-video-model';
+
 export type {
   OpenRouterActivityItem,
   OpenRouterActivityOptions,
@@ -72,7 +79,6 @@ export {
 export type { OpenRouterPricing } from './api/pricing';
 export type { OpenRouterProviderInfo } from './api/providers';
 export type { OpenRouterTokenLogprob } from './chat/map-openrouter-annotations';
-export { OpenRouterChatLanguageModel } from './chat/openrouter-chat-language-model';
 export type { OpenRouterChatModelId } from './chat/openrouter-chat-model-id';
 export type {
   OpenRouterCacheControlOptions,
@@ -87,12 +93,10 @@ export type {
 } from './chat/openrouter-chat-options';
 export type { OpenRouterUsageAccounting } from './chat/openrouter-provider-metadata';
 export type { OpenRouterReasoningDetail } from './chat/openrouter-reasoning-details';
-export {
-  OpenRouterCompletionLanguageModel,
-  type OpenRouterCompletionModelId,
-  type OpenRouterCompletionSettings,
+export type {
+  OpenRouterCompletionModelId,
+  OpenRouterCompletionSettings,
 } from './completion/openrouter-completion-language-model';
-export { OpenRouterDecisionModel } from './decision/openrouter-decision-model';
 export type {
   OpenRouterDecisionModelId,
   OpenRouterDecisionOptions,
@@ -103,20 +107,16 @@ export type {
   OpenRouterEvaluationSettings,
 } from './decision/openrouter-decision-options';
 export { OPENROUTER_MAX_EMBEDDINGS_PER_CALL } from './embedding/openrouter-embedding-batch-size';
-export {
-  OpenRouterEmbeddingModel,
-  type OpenRouterEmbeddingModelId,
-} from './embedding/openrouter-embedding-model';
+export type { OpenRouterEmbeddingModelId } from './embedding/openrouter-embedding-model';
 export type {
   OpenRouterEmbeddingOptions,
   OpenRouterEmbeddingSettings,
 } from './embedding/openrouter-embedding-options';
 export type { OpenRouterErrorData } from './http/openrouter-error';
 export { VERSION } from './http/version';
-export {
-  OpenRouterImageModel,
-  type OpenRouterImageModelId,
-  type OpenRouterImageSettings,
+export type {
+  OpenRouterImageModelId,
+  OpenRouterImageSettings,
 } from './image/openrouter-image-model';
 export type {
   OpenRouterImageApiSettings,
@@ -136,8 +136,25 @@ export {
   type OpenRouterProviderSettings,
   openrouter,
 } from './openrouter-provider';
-export {
-  OpenRouterVideoModel,
-  type OpenRouterVideoModelId,
-  type OpenRouterVideoSettings,
+export type {
+  OpenRouterVideoModelId,
+  OpenRouterVideoSettings,
 } from './video/openrouter-video-model';
+
+// The model classes are exported as types only, as `@openrouter/ai-sdk-provider`
+// exports none: a value export would make a bundler that splits code load
+// the chat model in an app that only uses the cost helpers. Create models
+// with the provider; these types name what it returns.
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterChatLanguageModel = OpenRouterChatLanguageModelClass;
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterCompletionLanguageModel =
+  OpenRouterCompletionLanguageModelClass;
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterDecisionModel = OpenRouterDecisionModelClass;
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterEmbeddingModel = OpenRouterEmbeddingModelClass;
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterImageModel = OpenRouterImageModelClass;
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterVideoModel = OpenRouterVideoModelClass;

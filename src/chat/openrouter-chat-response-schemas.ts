@@ -18,7 +18,7 @@ import {
 
 // Built at import, unlike the others, because the embedding model composes
 // it into its own schema.
-export const openRouterUsageSchema = z.looseObject({
+export const openRouterUsageSchema = /* @__PURE__ */ z.looseObject({
   prompt_tokens: z.number().nullish(),
   completion_tokens: z.number().nullish(),
   total_tokens: z.number().nullish(),
@@ -100,7 +100,7 @@ function responseSchemaShape() {
   });
 }
 
-export const openRouterChatResponseSchema = lazySchema(() =>
+export const openRouterChatResponseSchema = /* @__PURE__ */ lazySchema(() =>
   zodSchema(responseSchemaShape()),
 );
 
@@ -117,7 +117,7 @@ export type OpenRouterChatResponse = z.infer<
 // fields are kept.
 
 /** Usage as a stream chunk carries it: the same type as `OpenRouterUsage`. */
-export const openRouterUsageShape = object({
+export const openRouterUsageShape = /* @__PURE__ */ object({
   prompt_tokens: number,
   completion_tokens: number,
   total_tokens: number,
@@ -160,7 +160,7 @@ export const openRouterChunkEnvelopeFields = {
   error: unknown,
 };
 
-const toolCallShape = object({
+const toolCallShape = /* @__PURE__ */ object({
   index: number,
   id: string,
   type: string,
@@ -174,12 +174,12 @@ const toolCallShape = object({
  * Entries are kept as received for the round trip (see
  * `OpenRouterReasoningDetail`), so only what the stream shows is checked.
  */
-const reasoningDetailShape = object({
+const reasoningDetailShape = /* @__PURE__ */ object({
   text: string,
   summary: string,
 });
 
-const deltaShape = object({
+const deltaShape = /* @__PURE__ */ object({
   content: string,
   /** The model's refusal, streamed instead of content. */
   refusal: string,
@@ -190,7 +190,7 @@ const deltaShape = object({
   images: array(unknown),
 });
 
-const choiceShape = object({
+const choiceShape = /* @__PURE__ */ object({
   /**
    * 0, or missing, for the only choice this provider reads. Not checked:
    * `findFirstChoice` copes with any value.
@@ -202,7 +202,7 @@ const choiceShape = object({
 });
 
 /** A `chat.completion.chunk`. */
-export const openRouterChatChunkShape = object({
+export const openRouterChatChunkShape = /* @__PURE__ */ object({
   ...openRouterChunkEnvelopeFields,
   /** Only choice 0 is read: see `findFirstChoice`. */
   choices: choices(choiceShape),

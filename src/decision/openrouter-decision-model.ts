@@ -2,28 +2,12 @@ import type {
   Experimental_DecisionModelV4 as DecisionModelV4,
   Experimental_DecisionModelV4CallOptions as DecisionModelV4CallOptions,
   Experimental_DecisionModelV4Result as DecisionModelV4Result,
-  SharedV4Warning,
 } from '@ai-sdk/provider';
-import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
-import { redactError } from '../http/redact-secrets';
-import { sendModelRequest } from '../http/send-openrouter-request';
-import { OpenRouterModel } from '../model-base/openrouter-model';
-import { buildRequestBody } from '../options/build-request-body';
-import {
-  convertToOpenRouterDecisionsQuestions,
-  convertToOpenRouterDecisionsState,
-} from './convert-to-openrouter-decisions-request';
-import {
-  buildDecisionProviderMetadata,
-  mapOpenRouterDecisionsAnswers,
-  mapOpenRouterDecisionsUsage,
-  OPENROUTER_DECISIONS_ROUNDING,
-  openRouterDecisionsResponseSchema,
-} from './map-openrouter-decisions-response';
-import {
-  type OpenRouterDecisionModelId,
-  type OpenRouterDecisionSettings,
-  parseOpenRouterDecisionOptions,
+import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
+import type { LazyModelSource } from '../model-base/load-on-first-use';
+import type {
+  OpenRouterDecisionModelId,
+  OpenRouterDecisionSettings,
 } from './openrouter-decision-options';
 
 /**
@@ -32,62 +16,35 @@ import {
  * (and its deprecated alias `experimental_evaluate`). It answers `choice`,
  * `score` and `boolean` questions (OpenRouter's `noul`) about one shared
  * state; `box` questions are not offered by the API. Its config's `baseURL`
- * is the decisions base URL, so its requests stay on that origin.
+ * is the decisions base URL, so its requests stay on that origin. Its code
+ * (and the option schemas it validates with) loads on the first call, so an
+ * app that does not decide does not ship it.
  */
 export class OpenRouterDecisionModel
-  extends OpenRouterModel<OpenRouterDecisionModelId, OpenRouterDecisionSettings>
+  extends LazyOpenRouterModel<
+    OpenRouterDecisionModelId,
+    OpenRouterDecisionSettings,
+    Pick<DecisionModelV4, 'doDecide'>
+  >
   implements DecisionModelV4
 {
   readonly supportedQuestionTypes = ['choice', 'score', 'boolean'] as const;
 
+  protected async loadImplementation(
+    source: LazyModelSource<
+      OpenRouterDecisionModelId,
+      OpenRouterDecisionSettings
+    >,
+  ): Promise<Pick<DecisionModelV4, 'doDecide'>> {
+    return new (
+      await import('./openrouter-decision-model-implementation')
+    ).OpenRouterDecisionModelImplementation(source);
+  }
+
   async doDecide(
     options: DecisionModelV4CallOptions,
   ): Promise<DecisionModelV4Result> {
-    const { abortSignal, headers } = options;
-    const { body, warnings } = this.getArgs(options);
-    const url = `${this.config.baseURL}/decisions`;
-
-    const {
-      value: response,
-      rawValue,
-      responseHeaders,
-      redact,
-    } = await sendModelRequest(this.config, {
-      method: 'POST',
-      url,
-      callHeaders: headers,
-      body,
-      successfulResponseHandler: createOpenRouterJsonResponseHandler(
-        openRouterDecisionsResponseSchema,
-      ),
-      abortSignal,
-    });
-
-    let mapped: ReturnType<typeof mapOpenRouterDecisionsAnswers>;
-    try {
-      mapped = mapOpenRouterDecisionsAnswers(response, rawValue);
-    } catch (error) {
-      // The error holds the body, which may echo what the request carried.
-      throw redactError(error, redact);
-    }
-
-    const usage = mapOpenRouterDecisionsUsage(response.usage);
-    return {
-      answers: mapped.answers,
-      rounding: { ...OPENROUTER_DECISIONS_ROUNDING },
-      ...(usage != null ? { usage } : {}),
-      warnings,
-      providerMetadata: buildDecisionProviderMetadata(
-        response,
-        mapped.answerMetadata,
-      ),
-      response: {
-        ...(response.id != null ? { id: response.id } : {}),
-        ...(response.model != null ? { modelId: response.model } : {}),
-        ...(responseHeaders != null ? { headers: responseHeaders } : {}),
-        body: rawValue,
-      },
-    };
+    return (await this.implementation()).doDecide(options);
   }
 
   /**
@@ -100,62 +57,6 @@ export class OpenRouterDecisionModel
     options: DecisionModelV4CallOptions,
   ): Promise<DecisionModelV4Result> {
     return this.doDecide(options);
-  }
-
-  private getArgs({
-    state,
-    questions,
-    maxOutputTokens,
-    reasoning,
-    providerOptions,
-  }: DecisionModelV4CallOptions) {
-    const warnings: SharedV4Warning[] = [];
-    if (maxOutputTokens != null) {
-      warnings.push({
-        type: 'unsupported',
-        feature: 'maxOutputTokens',
-        details:
-          "OpenRouter's Decisions API has no output token limit; maxOutputTokens was not sent.",
-      });
-    }
-    if (reasoning != null && reasoning !== 'provider-default') {
-      warnings.push({
-        type: 'unsupported',
-        feature: 'reasoning',
-        details: `OpenRouter's Decisions API takes no reasoning effort; reasoning "${reasoning}" was not sent.`,
-      });
-    }
-
-    const fixed = {
-      model: this.modelId,
-      state: convertToOpenRouterDecisionsState(state),
-      questions: convertToOpenRouterDecisionsQuestions(questions, this),
-    };
-    const body = buildRequestBody({
-      fixed,
-      layers: [
-        { source: 'extraBody', values: this.config.extraBody },
-        {
-          source: 'model settings',
-          values: parseOpenRouterDecisionOptions(
-            this.settings,
-            'settings',
-            warnings,
-          ),
-        },
-        {
-          source: 'providerOptions.openrouter',
-          values: parseOpenRouterDecisionOptions(
-            providerOptions?.openrouter,
-            'providerOptions.openrouter',
-            warnings,
-          ),
-        },
-      ],
-      reservedKeys: ['model', 'state', 'questions'],
-      warnings,
-    });
-    return { body, warnings };
   }
 }
 
