@@ -178,7 +178,7 @@ describe('doStream', () => {
             total: 10,
             noCache: 10,
             cacheRead: 0,
-            cacheWrite: undefined,
+            cacheWrite: 0,
           },
           outputTokens: { total: 4, text: 4, reasoning: 0 },
           raw: usage,

@@ -47,7 +47,9 @@ describe('convertOpenRouterUsage', () => {
     expect(result.raw).toBe(usage);
   });
 
-  it('counts every prompt token as uncached when there are no details', () => {
+  // Once usage is reported, a detail it does not mention is zero, as the
+  // incumbent and @ai-sdk/openai-compatible report it.
+  it('counts every prompt token as uncached, and the details zero, when there are no details', () => {
     const usage: OpenRouterUsage = {
       prompt_tokens: 42,
       completion_tokens: 7,
@@ -58,10 +60,10 @@ describe('convertOpenRouterUsage', () => {
       inputTokens: {
         total: 42,
         noCache: 42,
-        cacheRead: undefined,
-        cacheWrite: undefined,
+        cacheRead: 0,
+        cacheWrite: 0,
       },
-      outputTokens: { total: 7, text: 7, reasoning: undefined },
+      outputTokens: { total: 7, text: 7, reasoning: 0 },
       raw: usage,
     });
   });
@@ -77,13 +79,13 @@ describe('convertOpenRouterUsage', () => {
     expect(result.inputTokens).toStrictEqual({
       total: 10,
       noCache: 10,
-      cacheRead: undefined,
-      cacheWrite: undefined,
+      cacheRead: 0,
+      cacheWrite: 0,
     });
     expect(result.outputTokens).toStrictEqual({
       total: 5,
       text: 5,
-      reasoning: undefined,
+      reasoning: 0,
     });
   });
 

@@ -19,11 +19,19 @@ export function convertOpenRouterUsage(
 
   const promptTokens = usage.prompt_tokens ?? undefined;
   const completionTokens = usage.completion_tokens ?? undefined;
-  const cacheRead = usage.prompt_tokens_details?.cached_tokens ?? undefined;
-  const cacheWrite =
-    usage.prompt_tokens_details?.cache_write_tokens ?? undefined;
+  // Once a total is reported, a detail it does not mention is zero, as
+  // `@openrouter/ai-sdk-provider` and `@ai-sdk/openai-compatible` report it.
+  const inputDetail = (count: number | null | undefined) =>
+    promptTokens == null ? (count ?? undefined) : (count ?? 0);
+  const cacheRead = inputDetail(usage.prompt_tokens_details?.cached_tokens);
+  const cacheWrite = inputDetail(
+    usage.prompt_tokens_details?.cache_write_tokens,
+  );
+  const reasoningCount = usage.completion_tokens_details?.reasoning_tokens;
   const reasoning =
-    usage.completion_tokens_details?.reasoning_tokens ?? undefined;
+    completionTokens == null
+      ? (reasoningCount ?? undefined)
+      : (reasoningCount ?? 0);
 
   return {
     inputTokens: {
