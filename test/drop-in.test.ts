@@ -105,3 +105,114 @@ describe('app attribution', () => {
     expect(ours['x-title']).toBe(incumbent['x-title']);
   });
 });
+
+const citedAnswer = {
+  ...answerWithoutDetails,
+  choices: [
+    {
+      index: 0,
+      finish_reason: 'stop',
+      message: {
+        role: 'assistant',
+        content: 'Routers route.',
+        annotations: [
+          {
+            type: 'url_citation',
+            url_citation: {
+              url: 'https://example.com/routers',
+              title: 'Routers',
+              content: 'A router forwards packets.',
+              start_index: 0,
+              end_index: 14,
+            },
+          },
+        ],
+      },
+    },
+  ],
+};
+
+describe('web citations', () => {
+  it('keep the passage and offsets on the source, as the incumbent does', async () => {
+    const { incumbent, ours } = providers();
+    const sources = [];
+    for (const provider of [incumbent, ours]) {
+      server.emulator.enqueue({ type: 'json', body: citedAnswer });
+      const result = await generateText({
+        model: provider('openai/gpt-4o'),
+        prompt: 'Hi',
+      });
+      sources.push(result.sources);
+    }
+    const [incumbentSources, ourSources] = sources;
+
+    expect(ourSources).toHaveLength(1);
+    const { url, title, providerMetadata } = incumbentSources[0] as {
+      url: string;
+      title: string;
+      providerMetadata: unknown;
+    };
+    expect(ourSources[0]).toMatchObject({ url, title, providerMetadata });
+  });
+
+  it('cite the text they support with V4 citations, generated and streamed', async () => {
+    const model = providers().ours('openai/gpt-4o');
+    const expected = {
+      startIndex: 0,
+      endIndex: 14,
+      citedText: 'A router forwards packets.',
+      source: expect.objectContaining({ url: 'https://example.com/routers' }),
+    };
+
+    server.emulator.enqueue({ type: 'json', body: citedAnswer });
+    const generated = await model.doGenerate({
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }],
+    });
+    const text = generated.content.find(part => part.type === 'text');
+    expect(text?.citations).toStrictEqual([expected]);
+
+    server.emulator.enqueue({
+      type: 'stream',
+      events: [
+        {
+          id: 'gen-cited',
+          choices: [{ index: 0, delta: { content: 'Routers route.' } }],
+        },
+        {
+          id: 'gen-cited',
+          choices: [
+            {
+              index: 0,
+              delta: {
+                annotations: citedAnswer.choices[0].message.annotations,
+              },
+              finish_reason: 'stop',
+            },
+          ],
+        },
+      ],
+    });
+    const { stream } = await model.doStream({
+      prompt: [{ role: 'user', content: [{ type: 'text', text: 'Hi' }] }],
+    });
+    const parts = [];
+    for await (const part of stream as unknown as AsyncIterable<{
+      type: string;
+      citations?: unknown;
+    }>) {
+      parts.push(part);
+    }
+    const textEnd = parts.find(part => part.type === 'text-end');
+    expect(textEnd?.citations).toStrictEqual([expected]);
+    const source = parts.find(part => part.type === 'source');
+    expect(source).toMatchObject({
+      providerMetadata: {
+        openrouter: {
+          content: 'A router forwards packets.',
+          startIndex: 0,
+          endIndex: 14,
+        },
+      },
+    });
+  });
+});

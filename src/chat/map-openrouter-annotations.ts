@@ -1,9 +1,19 @@
-import type { JSONValue, LanguageModelV4Source } from '@ai-sdk/provider';
+import type {
+  JSONValue,
+  LanguageModelV4Citation,
+  LanguageModelV4Source,
+} from '@ai-sdk/provider';
 import { generateId } from '@ai-sdk/provider-utils';
 
 type UrlCitation = {
   type: 'url_citation';
-  url_citation: { url: string; title?: string | null; content?: string | null };
+  url_citation: {
+    url: string;
+    title?: string | null;
+    content?: string | null;
+    start_index?: number | null;
+    end_index?: number | null;
+  };
 };
 
 function isUrlCitation(annotation: unknown): annotation is UrlCitation {
@@ -16,32 +26,62 @@ function isUrlCitation(annotation: unknown): annotation is UrlCitation {
 }
 
 /**
- * Web citations as AI SDK sources. `seenUrls` spans a whole response, so a
- * citation repeated in later stream chunks becomes a source only once.
+ * Web citations as AI SDK sources, and as V4 citations of the text they
+ * support. `seenUrls` spans a whole response, so a URL cited again (in a
+ * later stream chunk, or for another passage) becomes a source only once;
+ * every citation keeps its own offsets and passage, pointing at that source.
+ * The passage and offsets also ride on the source's provider metadata, where
+ * `@openrouter/ai-sdk-provider` puts them.
  */
-export function mapUrlCitationsToSources(
+export function mapUrlCitations(
   annotations: readonly unknown[] | null | undefined,
-  seenUrls: Set<string>,
-): LanguageModelV4Source[] {
+  sourcesByUrl: Map<string, LanguageModelV4Source>,
+): { sources: LanguageModelV4Source[]; citations: LanguageModelV4Citation[] } {
   const sources: LanguageModelV4Source[] = [];
+  const citations: LanguageModelV4Citation[] = [];
   for (const annotation of annotations ?? []) {
     if (!isUrlCitation(annotation)) {
       continue;
     }
-    const { url, title } = annotation.url_citation;
-    if (seenUrls.has(url)) {
-      continue;
+    const { url, title, content, start_index, end_index } =
+      annotation.url_citation;
+    const startIndex =
+      typeof start_index === 'number' ? start_index : undefined;
+    const endIndex = typeof end_index === 'number' ? end_index : undefined;
+    const citedText = typeof content === 'string' ? content : undefined;
+    let source = sourcesByUrl.get(url);
+    if (source == null) {
+      const metadata: Record<string, JSONValue> = {};
+      if (citedText != null) {
+        metadata.content = citedText;
+      }
+      if (startIndex != null) {
+        metadata.startIndex = startIndex;
+      }
+      if (endIndex != null) {
+        metadata.endIndex = endIndex;
+      }
+      source = {
+        type: 'source',
+        sourceType: 'url',
+        id: generateId(),
+        url,
+        ...(title != null && title !== '' ? { title } : {}),
+        ...(Object.keys(metadata).length > 0
+          ? { providerMetadata: { openrouter: metadata } }
+          : {}),
+      };
+      sourcesByUrl.set(url, source);
+      sources.push(source);
     }
-    seenUrls.add(url);
-    sources.push({
-      type: 'source',
-      sourceType: 'url',
-      id: generateId(),
-      url,
-      ...(title != null && title !== '' ? { title } : {}),
+    citations.push({
+      source,
+      ...(startIndex != null ? { startIndex } : {}),
+      ...(endIndex != null ? { endIndex } : {}),
+      ...(citedText != null && citedText !== '' ? { citedText } : {}),
     });
   }
-  return sources;
+  return { sources, citations };
 }
 
 /**

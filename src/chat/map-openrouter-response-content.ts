@@ -6,7 +6,7 @@ import {
 } from '@ai-sdk/provider';
 import {
   fileAnnotationsMetadata,
-  mapUrlCitationsToSources,
+  mapUrlCitations,
 } from './map-openrouter-annotations';
 import { mapOpenRouterImages } from './map-openrouter-images';
 import type { OpenRouterChatResponse } from './openrouter-chat-response-schemas';
@@ -73,17 +73,17 @@ export function mapOpenRouterResponseContent(
     });
   }
 
+  const cited = mapUrlCitations(message.annotations, new Map());
   if (message.content != null && message.content !== '') {
     const annotations = fileAnnotationsMetadata(message.annotations);
-    content.push(
-      annotations == null
-        ? { type: 'text', text: message.content }
-        : {
-            type: 'text',
-            text: message.content,
-            providerMetadata: { openrouter: annotations },
-          },
-    );
+    content.push({
+      type: 'text',
+      text: message.content,
+      ...(cited.citations.length > 0 ? { citations: cited.citations } : {}),
+      ...(annotations != null
+        ? { providerMetadata: { openrouter: annotations } }
+        : {}),
+    });
   }
   if (message.refusal != null && message.refusal !== '') {
     content.push({ type: 'text', text: message.refusal });
@@ -93,10 +93,7 @@ export function mapOpenRouterResponseContent(
   for (const file of mapOpenRouterImages(message.images)) {
     content.push(file);
   }
-  for (const source of mapUrlCitationsToSources(
-    message.annotations,
-    new Set(),
-  )) {
+  for (const source of cited.sources) {
     content.push(source);
   }
 

@@ -1,6 +1,8 @@
 import type {
   JSONValue,
+  LanguageModelV4Citation,
   LanguageModelV4FinishReason,
+  LanguageModelV4Source,
   LanguageModelV4StreamPart,
   SharedV4ProviderMetadata,
   SharedV4Warning,
@@ -22,7 +24,7 @@ import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   fileAnnotationsMetadata,
   mapLogprobs,
-  mapUrlCitationsToSources,
+  mapUrlCitations,
   type OpenRouterTokenLogprob,
 } from './map-openrouter-annotations';
 import { unifyOpenRouterFinishReason } from './map-openrouter-finish-reason';
@@ -144,7 +146,9 @@ export class OpenRouterChatStreamState {
   private attachedDetailsVersion = 0;
   private readonly annotations: unknown[] = [];
   private readonly annotationKeys = new Set<string>();
-  private readonly citedUrls = new Set<string>();
+  private readonly sourcesByUrl = new Map<string, LanguageModelV4Source>();
+  /** Citations of the open text block, for its `text-end`. */
+  private readonly citations: LanguageModelV4Citation[] = [];
   private readonly logprobs: OpenRouterTokenLogprob[] = [];
   /** The `index` of the reasoning section being streamed. */
   private reasoningSectionIndex: number | undefined;
@@ -559,11 +563,17 @@ export class OpenRouterChatStreamState {
         this.annotations.push(annotation);
       }
     }
-    for (const source of mapUrlCitationsToSources(
+    const { sources, citations } = mapUrlCitations(
       annotations,
-      this.citedUrls,
-    )) {
+      this.sourcesByUrl,
+    );
+    for (const source of sources) {
       this.emit(source);
+    }
+    // Citations end the text block they support; the citation list is read
+    // when it closes.
+    for (const citation of citations) {
+      this.citations.push(citation);
     }
   }
 
@@ -600,10 +610,20 @@ export class OpenRouterChatStreamState {
         openrouter: { ...providerMetadata?.openrouter, ...extraMetadata },
       };
     }
+    if (block.type === 'text') {
+      const citations = this.citations.splice(0);
+      this.emit({
+        type: 'text-end',
+        id: block.id,
+        ...(citations.length > 0 ? { citations } : {}),
+        ...(providerMetadata != null ? { providerMetadata } : {}),
+      });
+      return;
+    }
     this.emit(
       providerMetadata != null
-        ? { type: `${block.type}-end`, id: block.id, providerMetadata }
-        : { type: `${block.type}-end`, id: block.id },
+        ? { type: 'reasoning-end', id: block.id, providerMetadata }
+        : { type: 'reasoning-end', id: block.id },
     );
   }
 
