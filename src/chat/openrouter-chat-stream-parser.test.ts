@@ -5,7 +5,7 @@ import { compareWrittenChecks, object } from '../sse/chunk-shape';
 import {
   openRouterChatChunkShape,
   openRouterChunkEnvelopeFields,
-} from './openrouter-chat-response-schemas';
+} from './openrouter-chat-chunk-shape';
 import {
   handsOnOpenRouterChunkObjects,
   validateOpenRouterChatChunk,

@@ -5,12 +5,9 @@ import type {
   LanguageModelV4StreamResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
-import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
 import { convertOpenRouterUsage } from '../chat/convert-openrouter-usage';
 import { mapOpenRouterFinishReason } from '../chat/map-openrouter-finish-reason';
 import type { OpenRouterChatSettings } from '../chat/openrouter-chat-options';
-import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import { readOpenRouterChatOptions } from '../chat/read-openrouter-chat-options';
 import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
@@ -31,28 +28,16 @@ export type OpenRouterCompletionModelId =
 /** Completion settings take the same fields as chat settings. */
 export type OpenRouterCompletionSettings = OpenRouterChatSettings;
 
-// Built on first use, not at import, to keep cold starts short.
-function completionSchemaShape() {
-  return z.looseObject({
-    ...responseEnvelopeFields(),
-    choices: z
-      .array(
-        z.looseObject({
-          text: z.string().nullish(),
-          finish_reason: z.string().nullish(),
-        }),
-      )
-      .nullish(),
-  });
-}
-
-const completionSchema = lazySchema(() => zodSchema(completionSchemaShape()));
-
-// The non-streaming path is shared with the chat model and loaded, once, on
-// the first `doGenerate`, so an app that only streams does not ship it.
-const loadGeneratePath = loadOnFirstUse(
-  () => import('../chat/generate-openrouter-response'),
-);
+// The non-streaming path (shared with the chat model) and the response
+// schema load, once, on the first `doGenerate`, so an app that only streams
+// ships neither, nor zod.
+const loadGeneratePath = loadOnFirstUse(async () => {
+  const [generatePath, { completionResponseSchema }] = await Promise.all([
+    import('../chat/generate-openrouter-response'),
+    import('./openrouter-completion-response-schema'),
+  ]);
+  return { ...generatePath, completionResponseSchema };
+});
 
 /**
  * A language model over OpenRouter's legacy `POST /completions`: the prompt
@@ -145,14 +130,15 @@ export class OpenRouterCompletionLanguageModel
     options: LanguageModelV4CallOptions,
   ): Promise<LanguageModelV4GenerateResult> {
     const { args, warnings } = await this.getArgs(options);
-    const { generateOpenRouterResponse } = await loadGeneratePath();
+    const { generateOpenRouterResponse, completionResponseSchema } =
+      await loadGeneratePath();
     const { answer, choice, request, response } =
       await generateOpenRouterResponse({
         config: this.config,
         path: '/completions',
         args,
         options,
-        schema: completionSchema,
+        schema: completionResponseSchema,
       });
 
     return {

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openRouterChunkEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
+import { openRouterChunkEnvelopeFields } from '../chat/openrouter-chat-chunk-shape';
 import { compareWrittenChecks } from '../sse/chunk-shape';
 import {
   openRouterCompletionChunkShape,

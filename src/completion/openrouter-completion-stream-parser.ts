@@ -2,7 +2,7 @@ import { isRecord, type ParseResult } from '@ai-sdk/provider-utils';
 import {
   type OpenRouterChatChunk,
   openRouterChunkEnvelopeFields,
-} from '../chat/openrouter-chat-response-schemas';
+} from '../chat/openrouter-chat-chunk-shape';
 import {
   findChunkEnvelopeProblem,
   invalid,
