@@ -26,7 +26,7 @@ export function createOriginBoundFetch(
   baseURL: string,
   fetch: FetchFunction | undefined,
 ): FetchFunction {
-  const allowedOrigin = new URL(baseURL).origin;
+  const allowedOrigin = originOfBaseURL(baseURL);
   const send = fetch ?? globalThis.fetch;
 
   return async (input, init) => {
@@ -134,6 +134,21 @@ function refusedRedirect({
 
 function discardBody(response: Response) {
   response.body?.cancel().catch(() => {});
+}
+
+// A provider sends every request to the same base URL; parsing it once
+// keeps the per-request cost of the guard to a closure.
+const originsByBaseURL = new Map<string, string>();
+
+function originOfBaseURL(baseURL: string) {
+  let origin = originsByBaseURL.get(baseURL);
+  if (origin == null) {
+    origin = new URL(baseURL).origin;
+    if (originsByBaseURL.size < 64) {
+      originsByBaseURL.set(baseURL, origin);
+    }
+  }
+  return origin;
 }
 
 function requestUrl(input: Parameters<FetchFunction>[0]): string {

@@ -140,6 +140,21 @@ function longestCutSecret(
   return longest;
 }
 
+/**
+ * A redactor built only when first used: secrets are needed on the error
+ * path alone, so a request that succeeds never collects them.
+ */
+export function createLazyRedactor(secrets: () => readonly string[]): Redact {
+  let redactor: Redact | undefined;
+  const get = () => {
+    redactor ??= createRedactor(secrets());
+    return redactor;
+  };
+  return Object.assign((text: string) => get()(text), {
+    excerpt: (text: string) => get().excerpt(text),
+  });
+}
+
 /** Redacts anything shaped like an OpenRouter key. */
 export const redactOpenRouterKeys: Redact = createRedactor([]);
 

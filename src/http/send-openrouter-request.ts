@@ -13,7 +13,7 @@ import { resolveRequestHeaders } from './openrouter-request-headers';
 import { createOriginBoundFetch } from './origin-bound-fetch';
 import {
   collectRequestSecrets,
-  createRedactor,
+  createLazyRedactor,
   type Redact,
   redactError,
 } from './redact-secrets';
@@ -69,7 +69,7 @@ export async function sendOpenRouterRequest<T>({
   responseHeaders?: Record<string, string>;
   redact: Redact;
 }> {
-  const redact = createRedactor(collectRequestSecrets(headers));
+  const redact = createLazyRedactor(() => collectRequestSecrets(headers));
   const originBoundFetch = createOriginBoundFetch(baseURL, fetch);
   try {
     const result = await send();
