@@ -137,6 +137,14 @@ export {
   openrouter,
 } from './openrouter-provider';
 export type {
+  OpenRouterDatetimeToolArgs,
+  OpenRouterImageGenerationToolArgs,
+  OpenRouterServerTools,
+  OpenRouterWebFetchToolArgs,
+  OpenRouterWebSearchEngine,
+  OpenRouterWebSearchToolArgs,
+} from './server-tools/openrouter-server-tools';
+export type {
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,
 } from './video/openrouter-video-model';

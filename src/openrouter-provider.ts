@@ -45,6 +45,10 @@ import {
   type OpenRouterImageSettings,
 } from './image/openrouter-image-model';
 import {
+  type OpenRouterServerTools,
+  openRouterServerTools,
+} from './server-tools/openrouter-server-tools';
+import {
   OpenRouterVideoModel,
   type OpenRouterVideoModelId,
   type OpenRouterVideoSettings,
@@ -196,6 +200,13 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
     modelId: OpenRouterDecisionModelId,
     settings?: OpenRouterDecisionSettings,
   ): OpenRouterDecisionModel;
+
+  /**
+   * OpenRouter's server tools (`webSearch`, `webFetch`, `datetime`,
+   * `imageGeneration`), which OpenRouter runs during a chat completion. Put
+   * one in `tools` under any name.
+   */
+  readonly tools: OpenRouterServerTools;
 }
 
 const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -305,6 +316,7 @@ export function createOpenRouter(
     ) => new OpenRouterVideoModel(modelId, settings, createConfig('video')),
     decisionModel: createDecisionModel,
     evaluationModel: createDecisionModel,
+    tools: openRouterServerTools,
   });
 
   // Catalogue, account and OAuth utilities; see src/api/.

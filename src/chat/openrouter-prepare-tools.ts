@@ -1,9 +1,12 @@
 import type {
   LanguageModelV4CallOptions,
+  LanguageModelV4FunctionTool,
+  LanguageModelV4ProviderTool,
   SharedV4Warning,
 } from '@ai-sdk/provider';
+import { respellCamelCaseKeys } from '../options/read-options';
 
-export type OpenRouterChatTool = {
+export type OpenRouterFunctionTool = {
   type: 'function';
   function: {
     name: string;
@@ -11,18 +14,37 @@ export type OpenRouterChatTool = {
     parameters: unknown;
     strict?: boolean;
   };
+  /** Fine-grained tool input streaming (Anthropic), per tool. */
+  eager_input_streaming?: boolean;
 };
+
+/**
+ * An OpenRouter server tool, `{ type: 'openrouter:web_search', parameters }`,
+ * as OpenRouter's published API types define it (`ChatFunctionTool`).
+ */
+export type OpenRouterServerTool = {
+  type: `openrouter:${string}`;
+  parameters?: Record<string, unknown>;
+};
+
+export type OpenRouterChatTool = OpenRouterFunctionTool | OpenRouterServerTool;
 
 export type OpenRouterToolChoice =
   | 'auto'
   | 'none'
   | 'required'
-  | { type: 'function'; function: { name: string } };
+  | { type: 'function'; function: { name: string } }
+  /** OpenRouter's way to force a server tool (`ChatServerToolChoice`). */
+  | { type: `openrouter:${string}` };
+
+const SERVER_TOOL_PREFIX = 'openrouter.';
 
 /**
  * Maps AI SDK tools and tool choice to OpenRouter's. Function tools become
- * OpenAI-style function definitions; provider tools of other providers are
- * reported as unsupported rather than silently dropped.
+ * OpenAI-style function definitions; OpenRouter's provider tools
+ * (`openrouter.web_search`, …) become its server tools
+ * (`openrouter:web_search`); provider tools of other providers are reported
+ * as unsupported rather than silently dropped.
  */
 export function prepareOpenRouterTools({
   tools,
@@ -37,25 +59,28 @@ export function prepareOpenRouterTools({
 } {
   const toolWarnings: SharedV4Warning[] = [];
   const openRouterTools: OpenRouterChatTool[] = [];
+  // Server tools by the name the call gave them, for a tool choice.
+  const serverToolTypes = new Map<string, `openrouter:${string}`>();
+  const droppedToolNames = new Set<string>();
 
   for (const tool of tools ?? []) {
     switch (tool.type) {
       case 'function':
-        openRouterTools.push({
-          type: 'function',
-          function: {
-            name: tool.name,
-            description: describeTool(tool.description, tool.inputExamples),
-            parameters: canonicalizeToolSchema(tool.inputSchema),
-            ...(tool.strict != null ? { strict: tool.strict } : {}),
-          },
-        });
+        openRouterTools.push(functionTool(tool, toolWarnings));
         break;
       case 'provider':
-        toolWarnings.push({
-          type: 'unsupported',
-          feature: `provider-defined tool ${tool.id}`,
-        });
+        if (tool.id.startsWith(SERVER_TOOL_PREFIX)) {
+          const serverTool = toServerTool(tool);
+          serverToolTypes.set(tool.name, serverTool.type);
+          openRouterTools.push(serverTool);
+        } else {
+          droppedToolNames.add(tool.name);
+          toolWarnings.push({
+            type: 'unsupported',
+            feature: `provider-defined tool ${tool.id}`,
+            details: `OpenRouter runs only its own server tools (openrouter.tools); the tool "${tool.name}" was not sent.`,
+          });
+        }
         break;
       default: {
         const unknownTool: never = tool;
@@ -85,7 +110,23 @@ export function prepareOpenRouterTools({
         toolChoice: toolChoice.type,
         toolWarnings,
       };
-    case 'tool':
+    case 'tool': {
+      const serverToolType = serverToolTypes.get(toolChoice.toolName);
+      if (serverToolType != null) {
+        return {
+          tools: openRouterTools,
+          toolChoice: { type: serverToolType },
+          toolWarnings,
+        };
+      }
+      if (droppedToolNames.has(toolChoice.toolName)) {
+        toolWarnings.push({
+          type: 'unsupported',
+          feature: 'toolChoice',
+          details: `toolChoice names "${toolChoice.toolName}", a provider tool that was not sent; the model chooses among the other tools.`,
+        });
+        return { tools: openRouterTools, toolChoice: undefined, toolWarnings };
+      }
       return {
         tools: openRouterTools,
         toolChoice: {
@@ -94,6 +135,7 @@ export function prepareOpenRouterTools({
         },
         toolWarnings,
       };
+    }
     default: {
       const unknownChoice: never = toolChoice;
       toolWarnings.push({
@@ -103,6 +145,107 @@ export function prepareOpenRouterTools({
       return { tools: openRouterTools, toolChoice: undefined, toolWarnings };
     }
   }
+}
+
+function functionTool(
+  tool: LanguageModelV4FunctionTool,
+  warnings: SharedV4Warning[],
+): OpenRouterFunctionTool {
+  const eagerInputStreaming = readEagerInputStreaming(tool, warnings);
+  return {
+    type: 'function',
+    function: {
+      name: tool.name,
+      description: describeTool(tool.description, tool.inputExamples),
+      parameters: canonicalizeToolSchema(tool.inputSchema),
+      ...(tool.strict != null ? { strict: tool.strict } : {}),
+    },
+    ...(eagerInputStreaming != null
+      ? { eager_input_streaming: eagerInputStreaming }
+      : {}),
+  };
+}
+
+/**
+ * `providerOptions.openrouter.eager_input_streaming` of a function tool
+ * (`eagerInputStreaming` is accepted too). It goes on the tool object,
+ * beside `function`, where Anthropic reads it and where
+ * `@openrouter/ai-sdk-provider` sends it; OpenRouter's published types do
+ * not list it.
+ */
+function readEagerInputStreaming(
+  tool: LanguageModelV4FunctionTool,
+  warnings: SharedV4Warning[],
+): boolean | undefined {
+  const options = tool.providerOptions?.openrouter;
+  if (options == null) {
+    return undefined;
+  }
+  const source = `tools.${tool.name}.providerOptions.openrouter`;
+  // Only the two spellings are read; other tool options are not this
+  // function's to judge.
+  const given: Record<string, unknown> = {};
+  for (const key of ['eagerInputStreaming', 'eager_input_streaming']) {
+    if (options[key] !== undefined) {
+      given[key] = options[key];
+    }
+  }
+  const respelled = respellCamelCaseKeys(given, {
+    source,
+    knownKeys: { eager_input_streaming: true },
+    warnings,
+  }) as { eager_input_streaming?: unknown };
+  const value = respelled.eager_input_streaming;
+  if (value == null) {
+    return undefined;
+  }
+  if (typeof value !== 'boolean') {
+    warnings.push({
+      type: 'other',
+      message: `${source}.eager_input_streaming must be a boolean; it was not sent.`,
+    });
+    return undefined;
+  }
+  return value;
+}
+
+/**
+ * `openrouter.web_search` with `{ maxResults: 3 }` becomes
+ * `{ type: 'openrouter:web_search', parameters: { max_results: 3 } }`.
+ * Undefined arguments are left out, and so is `parameters` when none is
+ * left.
+ */
+export function toServerTool(
+  tool: LanguageModelV4ProviderTool,
+): OpenRouterServerTool {
+  const type =
+    `openrouter:${tool.id.slice(SERVER_TOOL_PREFIX.length)}` as const;
+  const parameters = toSnakeCaseKeys(tool.args);
+  return isRecord(parameters) && Object.keys(parameters).length > 0
+    ? { type, parameters }
+    : { type };
+}
+
+/** Keys in snake_case at every depth; undefined values left out. */
+function toSnakeCaseKeys(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.map(toSnakeCaseKeys);
+  }
+  if (!isRecord(value)) {
+    return value;
+  }
+  const result: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== undefined && key !== '__proto__') {
+      result[key.replace(/[A-Z]/g, letter => `_${letter.toLowerCase()}`)] =
+        toSnakeCaseKeys(item);
+    }
+  }
+  return result;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 // `ai` passes the same schema objects at every step of an agent, so each is

@@ -102,13 +102,18 @@ type ChatRequestBody = {
 
 type OfferedTool = { name: string; parameters: unknown };
 
-/** The web plugin, an `:online` model or built-in web search options. */
+/**
+ * The web plugin, an `:online` model, built-in web search options or the
+ * `openrouter:web_search` server tool.
+ */
 function wantsWebSearch(body: ChatRequestBody) {
   const plugins = Array.isArray(body.plugins) ? body.plugins : [];
+  const tools = Array.isArray(body.tools) ? body.tools : [];
   return (
     plugins.some(plugin => isRecord(plugin) && plugin.id === 'web') ||
     (typeof body.model === 'string' && body.model.endsWith(':online')) ||
-    body.web_search_options != null
+    body.web_search_options != null ||
+    tools.some(tool => isRecord(tool) && tool.type === 'openrouter:web_search')
   );
 }
 
@@ -330,7 +335,18 @@ function decideReply(
   const tools = offeredTools(body.tools);
   const toolChoice = body.tool_choice;
 
-  if (toolResults.length === 0 && tools.length > 0 && toolChoice !== 'none') {
+  // Server tools (`openrouter:…`) run on OpenRouter's side: they are never
+  // function tools to call, and forcing one calls none.
+  const forcesServerTool =
+    isRecord(toolChoice) &&
+    typeof toolChoice.type === 'string' &&
+    toolChoice.type.startsWith('openrouter:');
+  if (
+    toolResults.length === 0 &&
+    tools.length > 0 &&
+    toolChoice !== 'none' &&
+    !forcesServerTool
+  ) {
     const chosenName = isRecord(toolChoice)
       ? (toolChoice.function as { name?: unknown } | undefined)?.name
       : undefined;
