@@ -5,16 +5,7 @@ import type {
   LanguageModelV4StreamResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
-import {
-  WORKFLOW_DESERIALIZE,
-  WORKFLOW_SERIALIZE,
-} from '@ai-sdk/provider-utils';
-import type { OpenRouterConfig } from '../http/openrouter-config';
-import {
-  deserializeOpenRouterModel,
-  type SerializedOpenRouterModel,
-  serializeOpenRouterModel,
-} from '../model-base/workflow-serialization';
+import { OpenRouterModel } from '../model-base/openrouter-model';
 import {
   buildRequestBody,
   standardCallSettings,
@@ -54,9 +45,10 @@ async function loadGenerateOpenRouterChat() {
 }
 
 /** A chat model over OpenRouter's `POST /chat/completions`. */
-export class OpenRouterChatLanguageModel implements LanguageModelV4 {
-  readonly specificationVersion = 'v4';
-  readonly modelId: OpenRouterChatModelId;
+export class OpenRouterChatLanguageModel
+  extends OpenRouterModel<OpenRouterChatModelId, OpenRouterChatSettings>
+  implements LanguageModelV4
+{
   /**
    * URLs OpenRouter fetches itself, so the AI SDK passes them through instead
    * of downloading them first: images, PDFs and videos (YouTube included).
@@ -66,44 +58,6 @@ export class OpenRouterChatLanguageModel implements LanguageModelV4 {
     'application/pdf': [HTTP_URL],
     'video/*': [HTTP_URL],
   };
-
-  private readonly settings: OpenRouterChatSettings;
-  private readonly config: OpenRouterConfig;
-
-  static [WORKFLOW_SERIALIZE](
-    model: OpenRouterChatLanguageModel,
-  ): SerializedOpenRouterModel<OpenRouterChatModelId, OpenRouterChatSettings> {
-    return serializeOpenRouterModel(
-      model.modelId,
-      model.settings,
-      model.config,
-    );
-  }
-
-  static [WORKFLOW_DESERIALIZE](
-    serialized: SerializedOpenRouterModel<
-      OpenRouterChatModelId,
-      OpenRouterChatSettings
-    >,
-  ) {
-    return new OpenRouterChatLanguageModel(
-      ...deserializeOpenRouterModel(serialized),
-    );
-  }
-
-  constructor(
-    modelId: OpenRouterChatModelId,
-    settings: OpenRouterChatSettings,
-    config: OpenRouterConfig,
-  ) {
-    this.modelId = modelId;
-    this.settings = settings;
-    this.config = config;
-  }
-
-  get provider(): string {
-    return this.config.provider;
-  }
 
   private async getArgs(options: LanguageModelV4CallOptions) {
     const {
