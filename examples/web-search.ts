@@ -1,15 +1,17 @@
 import { streamText } from 'ai';
 import { connect } from './support/connect';
 
-// Web search: the web plugin adds search results, returned as sources.
+// Web search with OpenRouter's server tool: OpenRouter runs the searches
+// while the model answers, and the results come back as sources.
 const { openrouter, close } = await connect();
 
 try {
   const result = streamText({
     model: openrouter(process.env.OPENROUTER_MODEL ?? 'openai/gpt-4o-mini'),
     prompt: process.argv.slice(2).join(' ') || 'What is new at OpenRouter?',
-    providerOptions: {
-      openrouter: { plugins: [{ id: 'web', max_results: 3 }] },
+    tools: {
+      // Sent as { type: 'openrouter:web_search', parameters: { max_results: 3 } }.
+      web_search: openrouter.tools.webSearch({ maxResults: 3 }),
     },
   });
 

@@ -119,7 +119,7 @@ describe.concurrent('examples, offline against the emulator', () => {
     expect(output).toContain('Job video-emulator-0, cost: $0.20');
   });
 
-  it('web-search streams an answer and lists its sources', async () => {
+  it('web-search streams an answer with the web search server tool and lists its sources', async () => {
     const output = await runExample('web-search', 'news');
 
     expect(output).toContain(

@@ -131,8 +131,6 @@ describe('prepareOpenRouterTools: server tools', () => {
       {
         type: 'unsupported',
         feature: 'provider-defined tool anthropic.web_search_20250305',
-        details:
-          'OpenRouter runs only its own server tools (openrouter.tools); the tool "search" was not sent.',
       },
     ]);
   });

@@ -78,7 +78,6 @@ export function prepareOpenRouterTools({
           toolWarnings.push({
             type: 'unsupported',
             feature: `provider-defined tool ${tool.id}`,
-            details: `OpenRouter runs only its own server tools (openrouter.tools); the tool "${tool.name}" was not sent.`,
           });
         }
         break;

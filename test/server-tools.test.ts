@@ -1,0 +1,375 @@
+import {
+  createProviderExecutedToolFactory,
+  jsonSchema,
+} from '@ai-sdk/provider-utils';
+import { createOpenRouter as createIncumbent } from '@openrouter/ai-sdk-provider';
+import { generateText, streamText, tool } from 'ai';
+import { createOpenRouter } from 'ai-sdk-openrouter';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod/v4';
+import { finishChunk, textChunk, usageChunk } from './support/chunks';
+import {
+  type HostileServer,
+  sseEvents,
+  startHostileServer,
+} from './support/hostile-server';
+import { TEST_API_KEY, useEmulator } from './support/use-emulator';
+
+// OpenRouter's server tools through the public API: what goes in `tools`
+// and `tool_choice`, what comes back, and the incumbent beside ours.
+
+const server = useEmulator();
+
+function lastBody() {
+  const request = server.emulator.requests.at(-1);
+  return request?.body as Record<string, unknown>;
+}
+
+const weather = tool({
+  description: 'Current weather in a city',
+  inputSchema: z.object({ city: z.string() }),
+});
+
+describe('server tools in the request', () => {
+  it('sends each server tool as { type: "openrouter:<name>", parameters }', async () => {
+    const openrouter = server.createProvider();
+    await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'What happened today?',
+      tools: {
+        web_search: openrouter.tools.webSearch({
+          maxResults: 3,
+          searchPrompt: 'Recent news only',
+          engine: 'exa',
+          allowedDomains: ['example.com'],
+          userLocation: { type: 'approximate', country: 'PT' },
+          maxUses: undefined,
+        }),
+        fetch_page: openrouter.tools.webFetch({
+          engine: 'openrouter',
+          maxContentTokens: 2000,
+        }),
+        now: openrouter.tools.datetime({ timezone: 'Europe/Lisbon' }),
+        draw: openrouter.tools.imageGeneration({
+          model: 'openai/gpt-5-image',
+          aspectRatio: '16:9',
+        }),
+        clock: openrouter.tools.datetime({}),
+      },
+    });
+
+    expect(lastBody().tools).toStrictEqual([
+      {
+        type: 'openrouter:web_search',
+        parameters: {
+          max_results: 3,
+          search_prompt: 'Recent news only',
+          engine: 'exa',
+          allowed_domains: ['example.com'],
+          user_location: { type: 'approximate', country: 'PT' },
+        },
+      },
+      {
+        type: 'openrouter:web_fetch',
+        parameters: { engine: 'openrouter', max_content_tokens: 2000 },
+      },
+      {
+        type: 'openrouter:datetime',
+        parameters: { timezone: 'Europe/Lisbon' },
+      },
+      {
+        type: 'openrouter:image_generation',
+        parameters: { model: 'openai/gpt-5-image', aspect_ratio: '16:9' },
+      },
+      { type: 'openrouter:datetime' },
+    ]);
+    // `ai` sends toolChoice 'auto' whenever there are tools.
+    expect(lastBody().tool_choice).toBe('auto');
+  });
+
+  it('sends server tools beside function tools, in the order given', async () => {
+    const openrouter = server.createProvider();
+    const result = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'Weather in Lisbon?',
+      tools: { weather, now: openrouter.tools.datetime({}) },
+    });
+
+    const tools = lastBody().tools as Array<Record<string, unknown>>;
+    expect(tools.map(entry => entry.type)).toStrictEqual([
+      'function',
+      'openrouter:datetime',
+    ]);
+    // The emulated model calls the function tool, never the server tool.
+    expect(result.toolCalls.map(call => call.toolName)).toStrictEqual([
+      'weather',
+    ]);
+  });
+
+  it('forces a server tool the toolChoice names with { type: "openrouter:<name>" }', async () => {
+    const openrouter = server.createProvider();
+    const call = generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'Weather in Lisbon?',
+      tools: { weather, search: openrouter.tools.webSearch({}) },
+      toolChoice: { type: 'tool', toolName: 'search' },
+    });
+
+    // `ai` then wants a call of "search" in the reply; server-tool calls are
+    // not yet mapped back as provider-executed tool calls, so it refuses the
+    // reply. The request is what OpenRouter's types define.
+    await expect(call).rejects.toThrow(
+      "Model response did not contain a call to the required tool 'search'.",
+    );
+    expect(lastBody().tool_choice).toStrictEqual({
+      type: 'openrouter:web_search',
+    });
+    // Forcing the server tool, the emulated model called no function tool.
+    expect(server.emulator.requests).toHaveLength(1);
+  });
+
+  it('passes auto and none through with server tools', async () => {
+    const openrouter = server.createProvider();
+    for (const toolChoice of ['auto', 'none'] as const) {
+      await generateText({
+        model: openrouter('openai/gpt-4o'),
+        prompt: 'Hi',
+        tools: { search: openrouter.tools.webSearch({}) },
+        toolChoice,
+      });
+      expect(lastBody().tool_choice).toBe(toolChoice);
+    }
+  });
+
+  it('leaves out a foreign provider tool with a warning', async () => {
+    const foreignSearch = createProviderExecutedToolFactory<
+      Record<string, unknown>,
+      unknown,
+      { maxUses?: number }
+    >({
+      id: 'anthropic.web_search_20250305',
+      inputSchema: jsonSchema({ type: 'object' }),
+      outputSchema: jsonSchema({}),
+    });
+    const openrouter = server.createProvider();
+    const result = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'Weather in Lisbon?',
+      tools: { weather, browse: foreignSearch({ maxUses: 2 }) },
+    });
+
+    expect(
+      (lastBody().tools as Array<{ type: string }>).map(entry => entry.type),
+    ).toStrictEqual(['function']);
+    expect(result.warnings).toStrictEqual([
+      {
+        type: 'unsupported',
+        feature: 'provider-defined tool anthropic.web_search_20250305',
+      },
+    ]);
+  });
+});
+
+describe('web search results', () => {
+  it('come back as sources in generate', async () => {
+    const openrouter = server.createProvider();
+    const result = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'news',
+      tools: { web_search: openrouter.tools.webSearch({ maxResults: 2 }) },
+    });
+
+    expect(
+      result.sources.map(source =>
+        source.sourceType === 'url' ? [source.url, source.title] : [],
+      ),
+    ).toStrictEqual([
+      ['https://example.com/search/news', 'Emulated search result'],
+      ['https://openrouter.ai/docs', 'OpenRouter documentation'],
+    ]);
+    expect(result.toolCalls).toStrictEqual([]);
+  });
+
+  it('come back as sources in a stream', async () => {
+    const openrouter = server.createProvider();
+    const result = streamText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'news',
+      tools: { web_search: openrouter.tools.webSearch({}) },
+    });
+
+    const sources = await result.sources;
+    expect(
+      sources.map(source => (source.sourceType === 'url' ? source.url : '')),
+    ).toStrictEqual([
+      'https://example.com/search/news',
+      'https://openrouter.ai/docs',
+    ]);
+    expect(await result.text).not.toBe('');
+  });
+
+  it('are not there without the web search tool', async () => {
+    const openrouter = server.createProvider();
+    const result = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'news',
+      tools: { now: openrouter.tools.datetime({}) },
+    });
+
+    expect(result.sources).toStrictEqual([]);
+  });
+});
+
+describe('eager_input_streaming', () => {
+  const servers: HostileServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map(each => each.close()));
+  });
+
+  async function streamWithToolOptions(openrouter: Record<string, unknown>) {
+    const raw = await startHostileServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/event-stream' });
+      response.end(
+        sseEvents([
+          textChunk('Done.'),
+          finishChunk('stop'),
+          usageChunk(),
+          '[DONE]',
+        ]),
+      );
+    });
+    servers.push(raw);
+    const provider = createOpenRouter({
+      apiKey: TEST_API_KEY,
+      baseURL: raw.origin,
+    });
+    const result = streamText({
+      model: provider('anthropic/claude-sonnet-4.5'),
+      prompt: 'Weather?',
+      tools: {
+        weather: tool({
+          description: 'Current weather in a city',
+          inputSchema: z.object({ city: z.string() }),
+          providerOptions: { openrouter: openrouter as never },
+        }),
+        ping: tool({ inputSchema: z.object({}) }),
+      },
+    });
+    await result.consumeStream();
+    const [request] = raw.requests;
+    return {
+      tools: JSON.parse(request.body).tools as Array<Record<string, unknown>>,
+      warnings: (await result.steps)[0].warnings,
+    };
+  }
+
+  it.each(['eager_input_streaming', 'eagerInputStreaming'])(
+    'from providerOptions.openrouter.%s goes on that tool, beside function',
+    async key => {
+      const { tools, warnings } = await streamWithToolOptions({ [key]: true });
+
+      expect(tools[0].eager_input_streaming).toBe(true);
+      expect(tools[0].function).not.toHaveProperty('eager_input_streaming');
+      expect(tools[0].function).not.toHaveProperty('eagerInputStreaming');
+      // Only on the tool that asked for it.
+      expect(tools[1]).not.toHaveProperty('eager_input_streaming');
+      expect(warnings).toStrictEqual([]);
+    },
+  );
+
+  it('is not sent when not set', async () => {
+    const { tools } = await streamWithToolOptions({});
+
+    expect(tools.some(entry => 'eager_input_streaming' in entry)).toBe(false);
+  });
+});
+
+describe('drop-in: openrouter.tools.webSearch through the incumbent and ours', () => {
+  it('sends the same request but for the nested parameters, and both get the sources', async () => {
+    const settings = {
+      apiKey: TEST_API_KEY,
+      baseURL: server.emulator.baseURL,
+    };
+    const providers = [createIncumbent(settings), server.createProvider()];
+    const sources: unknown[] = [];
+    for (const provider of providers) {
+      const result = await generateText({
+        model: provider('openai/gpt-4o'),
+        prompt: 'news',
+        tools: {
+          web_search: provider.tools.webSearch({
+            maxResults: 3,
+            searchPrompt: 'Recent news only',
+            engine: 'exa',
+          }),
+        },
+      });
+      sources.push(
+        result.sources.map(source =>
+          source.sourceType === 'url' ? source.url : '',
+        ),
+      );
+    }
+
+    const [incumbent, ours] = server.emulator.requests.map(
+      request => request.body as Record<string, unknown>,
+    );
+    // The deliberate difference: OpenRouter's published types nest the
+    // arguments under `parameters`; the incumbent sends them flat.
+    expect(incumbent.tools).toStrictEqual([
+      {
+        type: 'openrouter:web_search',
+        max_results: 3,
+        search_prompt: 'Recent news only',
+        engine: 'exa',
+      },
+    ]);
+    expect(ours.tools).toStrictEqual([
+      {
+        type: 'openrouter:web_search',
+        parameters: {
+          max_results: 3,
+          search_prompt: 'Recent news only',
+          engine: 'exa',
+        },
+      },
+    ]);
+    // Everything else the two send about tools agrees.
+    expect(ours.tool_choice).toStrictEqual(incumbent.tool_choice);
+    expect(sources[1]).toStrictEqual(sources[0]);
+    expect(sources[1]).toContain('https://example.com/search/news');
+  });
+
+  it('sends eager_input_streaming where the incumbent does', async () => {
+    const settings = {
+      apiKey: TEST_API_KEY,
+      baseURL: server.emulator.baseURL,
+    };
+    for (const provider of [
+      createIncumbent(settings),
+      server.createProvider(),
+    ]) {
+      await generateText({
+        model: provider('anthropic/claude-sonnet-4.5'),
+        prompt: 'Weather?',
+        tools: {
+          weather: tool({
+            description: 'Current weather in a city',
+            inputSchema: z.object({ city: z.string() }),
+            providerOptions: { openrouter: { eager_input_streaming: true } },
+          }),
+        },
+      });
+    }
+
+    const [incumbent, ours] = server.emulator.requests.map(
+      request =>
+        (request.body as { tools: Array<Record<string, unknown>> }).tools[0],
+    );
+    expect(ours.eager_input_streaming).toBe(true);
+    expect(ours.eager_input_streaming).toBe(incumbent.eager_input_streaming);
+    expect(Object.keys(ours).sort()).toStrictEqual(
+      Object.keys(incumbent).sort(),
+    );
+  });
+});
