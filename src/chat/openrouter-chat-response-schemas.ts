@@ -96,13 +96,3 @@ export const openRouterChatResponseSchema = /* @__PURE__ */ lazySchema(() =>
 export type OpenRouterChatResponse = z.infer<
   ReturnType<typeof responseSchemaShape>
 >;
-
-// The stream chunk's shape and types live in
-// `openrouter-chat-chunk-shape.ts`, which the streaming path loads without
-// zod.
-export type {
-  OpenRouterChatChunk,
-  OpenRouterChatChunkChoice,
-  OpenRouterChatChunkDelta,
-  OpenRouterChatChunkToolCall,
-} from './openrouter-chat-chunk-shape';

@@ -1,7 +1,7 @@
 import { TypeValidationError } from '@ai-sdk/provider';
 import { isRecord, type ParseResult } from '@ai-sdk/provider-utils';
 import { findFirstChoice } from '../sse/chunk-shape';
-import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
+import type { OpenRouterChatChunk } from './openrouter-chat-chunk-shape';
 
 export { findFirstChoice };
 

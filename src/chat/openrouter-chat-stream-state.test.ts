@@ -1,7 +1,7 @@
 import type { LanguageModelV4StreamPart } from '@ai-sdk/provider';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
+import type { OpenRouterChatChunk } from './openrouter-chat-chunk-shape';
 import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
 
 function run(chunks: OpenRouterChatChunk[]) {

@@ -33,8 +33,8 @@ import type {
   OpenRouterChatChunk,
   OpenRouterChatChunkDelta,
   OpenRouterChatChunkToolCall,
-  OpenRouterUsage,
-} from './openrouter-chat-response-schemas';
+} from './openrouter-chat-chunk-shape';
+import type { OpenRouterUsage } from './openrouter-chat-response-schemas';
 import { findFirstChoice } from './openrouter-chat-stream-parser';
 import {
   buildOpenRouterProviderMetadata,

@@ -9,7 +9,7 @@ import { openRouterEventStreamResponseHandler } from '../http/openrouter-respons
 import { redactError } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import { openSsePartStream } from '../sse/sse-part-stream';
-import type { OpenRouterChatChunk } from './openrouter-chat-response-schemas';
+import type { OpenRouterChatChunk } from './openrouter-chat-chunk-shape';
 import { handsOnOpenRouterChunkObjects } from './openrouter-chat-stream-parser';
 import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
 
