@@ -5,6 +5,8 @@ import type { OpenRouterEmbeddingModel as OpenRouterEmbeddingModelClass } from '
 import type { OpenRouterImageModel as OpenRouterImageModelClass } from './image/openrouter-image-model';
 import type { OpenRouterVideoModel as OpenRouterVideoModelClass } from './video/openrouter-video-model';
 
+// As `@openrouter/ai-sdk-provider` does, for code that names them.
+export type { LanguageModelV4, LanguageModelV4Prompt } from '@ai-sdk/provider';
 export type {
   OpenRouterActivityItem,
   OpenRouterActivityOptions,

@@ -71,6 +71,25 @@ describe('embeddings', () => {
     expect(embeddings[2050]).toStrictEqual(last);
   });
 
+  it('merges extraBody from settings and provider options underneath the fields', async () => {
+    await embed({
+      model: server.createProvider().embeddingModel(MODEL, {
+        extraBody: { input_type: 'query', custom_flag: true },
+      }),
+      value: 'x',
+      providerOptions: { openrouter: { extraBody: { other: 1 }, user: 'u-2' } },
+    });
+
+    const body = server.emulator.requests[0].body as Record<string, unknown>;
+    expect(body).toMatchObject({
+      input_type: 'query',
+      custom_flag: true,
+      other: 1,
+      user: 'u-2',
+    });
+    expect(body).not.toHaveProperty('extraBody');
+  });
+
   it('places vectors by index, not by array order', async () => {
     server.emulator.enqueue({
       type: 'json',

@@ -25,8 +25,11 @@ export type OpenRouterCompletionModelId =
   | 'openai/gpt-3.5-turbo-instruct'
   | (string & {});
 
-/** Completion settings take the same fields as chat settings. */
-export type OpenRouterCompletionSettings = OpenRouterChatSettings;
+/** Completion settings take the same fields as chat settings, and `suffix`. */
+export type OpenRouterCompletionSettings = OpenRouterChatSettings & {
+  /** Text that comes after the completion, for models that fill in. */
+  suffix?: string | undefined;
+};
 
 // The non-streaming path (shared with the chat model) and the response
 // schema load, once, on the first `doGenerate`, so an app that only streams

@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import { getProviderRoutingSchema } from '../chat/openrouter-chat-options';
 import {
   type ClosedType,
+  requestBodyOf,
   respellCamelCaseKeys,
   validateOptions,
 } from '../options/read-options';
@@ -26,6 +27,8 @@ function buildEmbeddingOptionsSchema() {
     provider: getProviderRoutingSchema().optional(),
     /** Your end user's id. */
     user: z.string().optional(),
+    /** Extra body fields, underneath the typed ones. */
+    extraBody: z.record(z.string(), z.unknown()).optional(),
   });
 }
 
@@ -57,7 +60,7 @@ export function parseOpenRouterEmbeddingOptions(
     return undefined;
   }
   embeddingOptionsSchema ??= buildEmbeddingOptionsSchema();
-  return validateOptions(
+  const parsed = validateOptions(
     embeddingOptionsSchema,
     respellCamelCaseKeys(options, {
       source,
@@ -67,7 +70,11 @@ export function parseOpenRouterEmbeddingOptions(
     }),
     source,
   ) as Record<string, unknown>;
+  return requestBodyOf(parsed, EMBEDDING_CONTROL_KEYS);
 }
+
+// `extraBody` is merged underneath, not sent as a field of its own.
+const EMBEDDING_CONTROL_KEYS = new Set(['extraBody']);
 
 /** Embedding models on OpenRouter, e.g. `openai/text-embedding-3-small`. */
 export type OpenRouterEmbeddingModelId =

@@ -146,7 +146,17 @@ export type OpenRouterImageOptions = {
 };
 
 /** Settings of an image model over OpenRouter's image API, the default. */
-export type OpenRouterImageApiSettings = OpenRouterImageOptions & {
+export type OpenRouterImageApiSettings = Omit<
+  OpenRouterImageOptions,
+  'extraBody' | 'trace'
+> & {
+  /** Tracing metadata (`trace_id`, `trace_name`, `span_name`, …). */
+  trace?: Record<string, unknown> | undefined;
+  /**
+   * Extra body fields, underneath everything else. Any object, as in
+   * `@openrouter/ai-sdk-provider`'s settings; `providerOptions` must be JSON.
+   */
+  extraBody?: Record<string, unknown> | undefined;
   /**
    * Which OpenRouter API generates the images:
    * - `'images'` (the default): `POST /images`, up to 10 images a request,

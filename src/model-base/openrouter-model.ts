@@ -19,7 +19,8 @@ export abstract class OpenRouterModel<MODEL_ID, SETTINGS> {
   readonly specificationVersion = 'v4';
   readonly modelId: MODEL_ID;
 
-  protected readonly settings: SETTINGS;
+  /** The settings the model was created with. */
+  readonly settings: SETTINGS;
   protected readonly config: OpenRouterConfig;
 
   constructor(modelId: MODEL_ID, settings: SETTINGS, config: OpenRouterConfig) {

@@ -111,9 +111,6 @@ export const completionSettings: OpenRouterCompletionSettings = {
   ...sharedSettings,
   logitBias: { 50256: -100 },
   logprobs: true,
-  // GAP: the incumbent's completion settings take `suffix`; ours does not
-  // declare it (and routes completion settings through the chat options).
-  // @ts-expect-error GAP: `suffix` is not in our OpenRouterCompletionSettings
   suffix: '\n',
 };
 
@@ -160,7 +157,6 @@ export const embeddingSettings: OpenRouterEmbeddingSettings = {
 // (`OpenRouterSharedSettings`). `extraBody` is one an embedding request
 // can use; the others only make sense for chat.
 export const embeddingExtraBody: OpenRouterEmbeddingSettings = {
-  // @ts-expect-error GAP: embedding settings have no `extraBody`
   extraBody: { input_type: 'query' },
 };
 type EmbeddingSettings = OpenRouterEmbeddingSettings;
@@ -248,7 +244,6 @@ export const imageSettings: OpenRouterImageSettings = {
 };
 // The incumbent types `extraBody` as Record<string, unknown> everywhere.
 const extra: Record<string, unknown> = { seed: 1 };
-// @ts-expect-error GAP: the image model's `extraBody` is a JSONObject
 export const imageExtraBody: OpenRouterImageSettings = { extraBody: extra };
 // The incumbent's image settings also take every shared setting, which
 // its image model over POST /images does not send.

@@ -42,7 +42,6 @@ export const evaluation = openrouter.evaluationModel('typesafe/jev-1.13', {
 
 // A model keeps its settings, public in the incumbent's declarations.
 const chatModel = openrouter.chat('openai/gpt-4o', { user: 'user-1' });
-// @ts-expect-error GAP: a model's `settings` is private in ours
 export const settingsUser: string | undefined = chatModel.settings.user;
 // The incumbent declares every model's `provider` as the literal
 // 'openrouter'; ours names each kind (`openrouter.chat`, …).

@@ -1,8 +1,6 @@
 // The two @ai-sdk/provider types @openrouter/ai-sdk-provider re-exports.
 // One import each, so that each directive covers one name.
-// @ts-expect-error GAP: LanguageModelV4 is not re-exported
 import type { LanguageModelV4 } from 'ai-sdk-openrouter';
-// @ts-expect-error GAP: LanguageModelV4Prompt is not re-exported
 import type { LanguageModelV4Prompt } from 'ai-sdk-openrouter';
 import { openrouter } from 'ai-sdk-openrouter';
 
