@@ -4,11 +4,7 @@ import {
   getProviderRoutingSchema,
   type OpenRouterProviderRouting,
 } from '../chat/openrouter-chat-options';
-import {
-  requestBodyOf,
-  respellCamelCaseKeys,
-  validateOptions,
-} from '../options/read-options';
+import { readOptionsObject, requestBodyOf } from '../options/read-options';
 
 /**
  * Decision models on OpenRouter, e.g. `typesafe/jev-1.13` (OpenRouter's own
@@ -117,15 +113,10 @@ export function parseOpenRouterDecisionOptions(
     return undefined;
   }
   decisionOptionsSchema ??= buildDecisionOptionsSchema();
-  const parsed = validateOptions(
-    decisionOptionsSchema,
-    respellCamelCaseKeys(options, {
-      source,
-      knownKeys: decisionOptionsSchema.shape,
-      nested: { provider: getProviderRoutingSchema().shape },
-      warnings,
-    }),
+  const parsed = readOptionsObject(decisionOptionsSchema, options, {
     source,
-  ) as Record<string, unknown>;
+    warnings,
+    nested: { provider: getProviderRoutingSchema().shape },
+  });
   return requestBodyOf(parsed, CONTROL_KEYS);
 }

@@ -3,9 +3,8 @@ import { z } from 'zod/v4';
 import { getProviderRoutingSchema } from '../chat/openrouter-chat-options';
 import {
   type ClosedType,
+  readOptionsObject,
   requestBodyOf,
-  respellCamelCaseKeys,
-  validateOptions,
 } from '../options/read-options';
 
 // Built on first use, like the chat options, to keep imports cheap.
@@ -60,16 +59,11 @@ export function parseOpenRouterEmbeddingOptions(
     return undefined;
   }
   embeddingOptionsSchema ??= buildEmbeddingOptionsSchema();
-  const parsed = validateOptions(
-    embeddingOptionsSchema,
-    respellCamelCaseKeys(options, {
-      source,
-      knownKeys: embeddingOptionsSchema.shape,
-      nested: { provider: getProviderRoutingSchema().shape },
-      warnings,
-    }),
+  const parsed = readOptionsObject(embeddingOptionsSchema, options, {
     source,
-  ) as Record<string, unknown>;
+    warnings,
+    nested: { provider: getProviderRoutingSchema().shape },
+  });
   return requestBodyOf(parsed, EMBEDDING_CONTROL_KEYS);
 }
 

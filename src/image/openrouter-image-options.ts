@@ -5,11 +5,7 @@ import {
   type OpenRouterChatSettings,
   type OpenRouterProviderRouting,
 } from '../chat/openrouter-chat-options';
-import {
-  requestBodyOf,
-  respellCamelCaseKeys,
-  validateOptions,
-} from '../options/read-options';
+import { readOptionsObject, requestBodyOf } from '../options/read-options';
 
 // The fields of OpenRouter's image API, `POST /images`, as its published API
 // types (`ImageGenerationRequest` in `@openrouter/sdk`) define them. Enums
@@ -233,20 +229,13 @@ export function parseOpenRouterImageOptions(
     return undefined;
   }
   optionsSchema ??= buildOptionsSchema();
-  const parsed = validateOptions(
-    optionsSchema,
-    respellCamelCaseKeys(options, {
-      source,
-      knownKeys: {
-        ...optionsSchema.shape,
-        // Respelled so that the warning below names them either way.
-        image_config: true,
-      },
-      nested: { provider: getProviderRoutingSchema().shape },
-      warnings,
-    }),
+  const parsed = readOptionsObject(optionsSchema, options, {
     source,
-  ) as Record<string, unknown>;
+    warnings,
+    nested: { provider: getProviderRoutingSchema().shape },
+    // Respelled so that the warning below names it either way.
+    alsoKnown: { image_config: true },
+  });
   if (source !== 'settings' && parsed.endpoint !== undefined) {
     warnings.push({
       type: 'other',

@@ -149,3 +149,37 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
+
+/**
+ * Validates a model's options from `source` against an object `schema`,
+ * after the camelCase respelling (of `nested` objects too, such as the
+ * `provider` routing), and returns the parsed value.
+ */
+export function readOptionsObject(
+  schema: z.ZodObject,
+  options: unknown,
+  {
+    source,
+    warnings,
+    nested,
+    alsoKnown,
+  }: {
+    source: string;
+    warnings: SharedV4Warning[];
+    nested?: Record<string, object>;
+    /** Keys respelled like the schema's, though the schema does not list them. */
+    alsoKnown?: Record<string, unknown>;
+  },
+): Record<string, unknown> {
+  return validateOptions(
+    schema,
+    respellCamelCaseKeys(options, {
+      source,
+      knownKeys:
+        alsoKnown != null ? { ...schema.shape, ...alsoKnown } : schema.shape,
+      ...(nested != null ? { nested } : {}),
+      warnings,
+    }),
+    source,
+  ) as Record<string, unknown>;
+}

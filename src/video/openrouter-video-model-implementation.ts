@@ -23,11 +23,7 @@ import { redactValue } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
-import {
-  requestBodyOf,
-  respellCamelCaseKeys,
-  validateOptions,
-} from '../options/read-options';
+import { readOptionsObject, requestBodyOf } from '../options/read-options';
 import type {
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,
@@ -83,16 +79,11 @@ function parseVideoOptions(
     return undefined;
   }
   optionsSchema ??= buildOptionsSchema();
-  const parsed = validateOptions(
-    optionsSchema,
-    respellCamelCaseKeys(options, {
-      source,
-      knownKeys: optionsSchema.shape,
-      nested: { provider: getProviderRoutingSchema().shape },
-      warnings,
-    }),
+  const parsed = readOptionsObject(optionsSchema, options, {
     source,
-  ) as Record<string, unknown> & Omit<ParsedVideoOptions, 'body'>;
+    warnings,
+    nested: { provider: getProviderRoutingSchema().shape },
+  }) as Record<string, unknown> & Omit<ParsedVideoOptions, 'body'>;
   return {
     body: requestBodyOf(parsed, CONTROL_KEYS),
     generateAudio: parsed.generateAudio,
