@@ -115,9 +115,10 @@ describe('server tools in the request', () => {
       toolChoice: { type: 'tool', toolName: 'search' },
     });
 
-    // `ai` then wants a call of "search" in the reply; server-tool calls are
-    // not yet mapped back as provider-executed tool calls, so it refuses the
-    // reply. The request is what OpenRouter's types define.
+    // `ai` then wants a call of "search" in the reply; the emulated model
+    // never calls a server tool, so it refuses the reply (a reply with the
+    // call is accepted: see "server-tool calls come back"). The request is
+    // what OpenRouter's types define.
     await expect(call).rejects.toThrow(
       "Model response did not contain a call to the required tool 'search'.",
     );
@@ -371,5 +372,126 @@ describe('drop-in: openrouter.tools.webSearch through the incumbent and ours', (
     expect(Object.keys(ours).sort()).toStrictEqual(
       Object.keys(incumbent).sort(),
     );
+  });
+});
+
+describe('server-tool calls come back as provider-executed tool calls', () => {
+  const servers: HostileServer[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map(each => each.close()));
+  });
+
+  // OpenRouter's published ReasoningDetailServerToolCall: the only place a
+  // chat completion shows a call it made to a server tool.
+  const serverToolCall = {
+    type: 'reasoning.server_tool_call',
+    tool_name: 'openrouter:web_search',
+    tool_call_id: 'srv_1',
+    arguments: '{"query":"weather in Lisbon"}',
+    result: '[{"url":"https://example.com/lisbon","title":"Lisbon"}]',
+  };
+
+  async function answering(streamed: boolean) {
+    const raw = await startHostileServer((_request, response) => {
+      if (streamed) {
+        response.writeHead(200, { 'content-type': 'text/event-stream' });
+        response.end(
+          sseEvents([
+            {
+              id: 'gen-srv',
+              choices: [
+                { index: 0, delta: { reasoning_details: [serverToolCall] } },
+              ],
+            },
+            textChunk('Sunny.'),
+            finishChunk('stop'),
+            '[DONE]',
+          ]),
+        );
+        return;
+      }
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({
+          id: 'gen-srv',
+          choices: [
+            {
+              index: 0,
+              finish_reason: 'stop',
+              message: {
+                role: 'assistant',
+                content: 'Sunny.',
+                reasoning_details: [serverToolCall],
+              },
+            },
+          ],
+        }),
+      );
+    });
+    servers.push(raw);
+    return createOpenRouter({ apiKey: TEST_API_KEY, baseURL: raw.origin });
+  }
+
+  const expected = {
+    toolCall: {
+      type: 'tool-call',
+      toolCallId: 'srv_1',
+      toolName: 'search',
+      input: { query: 'weather in Lisbon' },
+      providerExecuted: true,
+    },
+    toolResult: {
+      type: 'tool-result',
+      toolCallId: 'srv_1',
+      toolName: 'search',
+      output: [{ url: 'https://example.com/lisbon', title: 'Lisbon' }],
+      providerExecuted: true,
+    },
+  };
+
+  it.each([false, true])(
+    'streamed %s: reported under the call’s tool name, with the result; the finish stays stop',
+    async streamed => {
+      const openrouter = await answering(streamed);
+      const options = {
+        model: openrouter('openai/gpt-4o'),
+        prompt: 'Weather in Lisbon?',
+        tools: { search: openrouter.tools.webSearch({}) },
+        toolChoice: { type: 'tool' as const, toolName: 'search' as const },
+      };
+
+      const result = streamed
+        ? await (async () => {
+            const stream = streamText(options);
+            return {
+              toolCalls: await stream.toolCalls,
+              toolResults: await stream.toolResults,
+              finishReason: await stream.finishReason,
+              text: await stream.text,
+            };
+          })()
+        : await generateText(options);
+
+      expect(result.text).toBe('Sunny.');
+      expect(result.finishReason).toBe('stop');
+      expect(result.toolCalls).toStrictEqual([
+        expect.objectContaining(expected.toolCall),
+      ]);
+      expect(result.toolResults).toStrictEqual([
+        expect.objectContaining(expected.toolResult),
+      ]);
+    },
+  );
+
+  it('ignores a server-tool call for a tool the call did not offer', async () => {
+    const openrouter = await answering(false);
+
+    const result = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'Weather in Lisbon?',
+    });
+
+    expect(result.toolCalls).toStrictEqual([]);
+    expect(result.text).toBe('Sunny.');
   });
 });

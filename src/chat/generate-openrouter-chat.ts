@@ -10,6 +10,7 @@ import { generateOpenRouterResponse } from './generate-openrouter-response';
 import { mapLogprobs } from './map-openrouter-annotations';
 import { unifyOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterResponseContent } from './map-openrouter-response-content';
+import { serverToolNames } from './map-server-tool-calls';
 import { openRouterChatResponseSchema } from './openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from './openrouter-provider-metadata';
 
@@ -41,13 +42,17 @@ export async function generateOpenRouterChat({
   const content = mapOpenRouterResponseContent(choice.message, {
     servedBy: answer.provider,
     previousToolCallIds: collectToolCallIds(options.prompt),
+    serverTools: serverToolNames(options.tools),
   });
   const refusal = choice.message?.refusal;
 
   return {
     content,
     finishReason: unifyOpenRouterFinishReason(choice.finish_reason, {
-      hasToolCalls: content.some(part => part.type === 'tool-call'),
+      // Calls OpenRouter made itself ask nothing of the caller.
+      hasToolCalls: content.some(
+        part => part.type === 'tool-call' && part.providerExecuted !== true,
+      ),
       hasRefusal: refusal != null && refusal !== '',
     }),
     usage: convertOpenRouterUsage(answer.usage),

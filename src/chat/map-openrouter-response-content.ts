@@ -9,6 +9,7 @@ import {
   mapUrlCitations,
 } from './map-openrouter-annotations';
 import { mapOpenRouterImages } from './map-openrouter-images';
+import { mapServerToolCall } from './map-server-tool-calls';
 import type { OpenRouterChatResponse } from './openrouter-chat-response-schemas';
 import {
   joinReasoningText,
@@ -33,10 +34,13 @@ export function mapOpenRouterResponseContent(
   {
     servedBy,
     previousToolCallIds,
+    serverTools = new Map(),
   }: {
     servedBy: string | null | undefined;
     /** Ids already in the conversation; a repeated one is renamed. */
     previousToolCallIds?: ReadonlySet<string>;
+    /** The call's server tools, by OpenRouter's name: see `serverToolNames`. */
+    serverTools?: ReadonlyMap<string, string>;
   },
 ): LanguageModelV4Content[] {
   const content: LanguageModelV4Content[] = [];
@@ -98,6 +102,12 @@ export function mapOpenRouterResponseContent(
   }
 
   const toolCallIds = new ToolCallIds(previousToolCallIds);
+  for (const detail of details ?? []) {
+    const serverToolCall = mapServerToolCall(detail, serverTools, toolCallIds);
+    if (serverToolCall != null) {
+      content.push(...serverToolCall);
+    }
+  }
   for (const toolCall of message.tool_calls ?? []) {
     const toolName = toolCall.function?.name;
     if (toolName == null || toolName.trim() === '') {

@@ -29,6 +29,7 @@ import {
 } from './map-openrouter-annotations';
 import { unifyOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterImages } from './map-openrouter-images';
+import { mapServerToolCall } from './map-server-tool-calls';
 import type {
   OpenRouterChatChunk,
   OpenRouterChatChunkDelta,
@@ -95,6 +96,8 @@ export type OpenRouterChatStreamContext = {
    * history stays distinct.
    */
   previousToolCallIds?: ReadonlySet<string>;
+  /** The call's server tools, by OpenRouter's name: see `serverToolNames`. */
+  serverTools?: ReadonlyMap<string, string>;
 };
 
 /**
@@ -502,6 +505,7 @@ export class OpenRouterChatStreamState {
           this.emitReasoning(text, detail.index);
           showedDetailText = true;
         }
+        this.emitServerToolCall(detail);
       }
     }
     // Plain `reasoning` text is shown when the details carry none of their
@@ -512,6 +516,20 @@ export class OpenRouterChatStreamState {
       delta.reasoning !== ''
     ) {
       this.emitReasoning(delta.reasoning, undefined);
+    }
+  }
+
+  /** A call OpenRouter made to a server tool, as provider-executed parts. */
+  private emitServerToolCall(detail: unknown) {
+    const serverTools = this.context.serverTools;
+    if (serverTools == null || serverTools.size === 0) {
+      return;
+    }
+    const parts = mapServerToolCall(detail, serverTools, this.toolCallIds);
+    if (parts != null) {
+      this.closeBlock();
+      this.emit(parts[0]);
+      this.emit(parts[1]);
     }
   }
 

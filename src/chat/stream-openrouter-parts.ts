@@ -9,6 +9,7 @@ import { openRouterEventStreamResponseHandler } from '../http/openrouter-respons
 import { redactError } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import { openSsePartStream } from '../sse/sse-part-stream';
+import { serverToolNames } from './map-server-tool-calls';
 import type { OpenRouterChatChunk } from './openrouter-chat-chunk-shape';
 import { handsOnOpenRouterChunkObjects } from './openrouter-chat-stream-parser';
 import { OpenRouterChatStreamState } from './openrouter-chat-stream-state';
@@ -61,6 +62,7 @@ export async function streamOpenRouterParts({
     responseHeaders,
     includeRawChunks: options.includeRawChunks === true,
     previousToolCallIds,
+    serverTools: serverToolNames(options.tools),
   };
 
   return {
