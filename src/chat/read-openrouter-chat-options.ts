@@ -1,5 +1,12 @@
 import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
-import type { ParsedOpenRouterChatOptions } from './openrouter-chat-options';
+import type {
+  ParsedOpenRouterChatOptions,
+  parseOpenRouterChatOptions as ParseOpenRouterChatOptions,
+} from './openrouter-chat-options';
+
+// Kept once loaded: an agent sets options on every step, and an `import()`
+// of a loaded module still costs a few microseconds each time.
+let loadedParser: typeof ParseOpenRouterChatOptions | undefined;
 
 /** The model's settings and the call's options, validated. */
 export type OpenRouterChatOptionLayers = {
@@ -21,9 +28,10 @@ export async function readOpenRouterChatOptions(
   if (!hasEntries(settings) && !hasEntries(callValues)) {
     return { modelOptions: undefined, callOptions: undefined };
   }
-  const { parseOpenRouterChatOptions } = await import(
-    './openrouter-chat-options'
-  );
+  const parseOpenRouterChatOptions =
+    loadedParser ??
+    (loadedParser = (await import('./openrouter-chat-options'))
+      .parseOpenRouterChatOptions);
   return {
     modelOptions: parseOpenRouterChatOptions(settings, 'settings'),
     callOptions: parseOpenRouterChatOptions(
