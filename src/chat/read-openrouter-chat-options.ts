@@ -28,10 +28,9 @@ export async function readOpenRouterChatOptions(
   if (!hasEntries(settings) && !hasEntries(callValues)) {
     return { modelOptions: undefined, callOptions: undefined };
   }
-  const parseOpenRouterChatOptions =
-    loadedParser ??
-    (loadedParser = (await import('./openrouter-chat-options'))
-      .parseOpenRouterChatOptions);
+  loadedParser ??= (await import('./openrouter-chat-options'))
+    .parseOpenRouterChatOptions;
+  const parseOpenRouterChatOptions = loadedParser;
   return {
     modelOptions: parseOpenRouterChatOptions(settings, 'settings'),
     callOptions: parseOpenRouterChatOptions(
