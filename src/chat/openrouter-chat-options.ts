@@ -3,6 +3,7 @@ import { z } from 'zod/v4';
 import { INCUMBENT_SPELLINGS } from '../options/option-spellings';
 import {
   type ClosedType,
+  createOptionsReader,
   requestBodyOf,
   respellCamelCaseKeys,
   validateOptions,
@@ -340,6 +341,21 @@ function getSchemas() {
 /** The `provider` routing object, shared by every model kind. */
 export function getProviderRoutingSchema() {
   return getSchemas().providerRoutingSchema;
+}
+
+/**
+ * A reader of a model kind's options whose `provider` field is OpenRouter's
+ * routing object, camelCase keys in it respelled too: see
+ * `createOptionsReader`.
+ */
+export function createRoutedOptionsReader(
+  buildSchema: () => z.ZodObject,
+  alsoKnown?: Record<string, unknown>,
+) {
+  return createOptionsReader(buildSchema, {
+    nested: () => ({ provider: getProviderRoutingSchema().shape }),
+    ...(alsoKnown != null ? { alsoKnown } : {}),
+  });
 }
 
 type ChatOptionsSchema = ReturnType<typeof buildSchemas>['chatOptionsSchema'];

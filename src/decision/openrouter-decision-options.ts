@@ -1,10 +1,11 @@
 import type { SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import {
+  createRoutedOptionsReader,
   getProviderRoutingSchema,
   type OpenRouterProviderRouting,
 } from '../chat/openrouter-chat-options';
-import { readOptionsObject, requestBodyOf } from '../options/read-options';
+import { requestBodyOf } from '../options/read-options';
 
 /**
  * Decision models on OpenRouter, e.g. `typesafe/jev-1.13` (OpenRouter's own
@@ -90,9 +91,9 @@ function buildDecisionOptionsSchema() {
   });
 }
 
-let decisionOptionsSchema:
-  | ReturnType<typeof buildDecisionOptionsSchema>
-  | undefined;
+const readDecisionOptions = /* @__PURE__ */ createRoutedOptionsReader(
+  buildDecisionOptionsSchema,
+);
 
 // Keys that configure this package rather than name a request field.
 const CONTROL_KEYS = new Set(['extraBody']);
@@ -109,14 +110,6 @@ export function parseOpenRouterDecisionOptions(
   source: string,
   warnings: SharedV4Warning[],
 ): Record<string, unknown> | undefined {
-  if (options == null) {
-    return undefined;
-  }
-  decisionOptionsSchema ??= buildDecisionOptionsSchema();
-  const parsed = readOptionsObject(decisionOptionsSchema, options, {
-    source,
-    warnings,
-    nested: { provider: getProviderRoutingSchema().shape },
-  });
-  return requestBodyOf(parsed, CONTROL_KEYS);
+  const parsed = readDecisionOptions(options, source, warnings);
+  return parsed && requestBodyOf(parsed, CONTROL_KEYS);
 }

@@ -1,11 +1,10 @@
 import type { SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
-import { getProviderRoutingSchema } from '../chat/openrouter-chat-options';
 import {
-  type ClosedType,
-  readOptionsObject,
-  requestBodyOf,
-} from '../options/read-options';
+  createRoutedOptionsReader,
+  getProviderRoutingSchema,
+} from '../chat/openrouter-chat-options';
+import { type ClosedType, requestBodyOf } from '../options/read-options';
 
 // Built on first use, like the chat options, to keep imports cheap.
 function buildEmbeddingOptionsSchema() {
@@ -31,9 +30,9 @@ function buildEmbeddingOptionsSchema() {
   });
 }
 
-let embeddingOptionsSchema:
-  | ReturnType<typeof buildEmbeddingOptionsSchema>
-  | undefined;
+const readEmbeddingOptions = /* @__PURE__ */ createRoutedOptionsReader(
+  buildEmbeddingOptionsSchema,
+);
 
 /**
  * `providerOptions.openrouter` for embedding models, and their settings.
@@ -55,16 +54,8 @@ export function parseOpenRouterEmbeddingOptions(
   source: string,
   warnings: SharedV4Warning[],
 ): Record<string, unknown> | undefined {
-  if (options == null) {
-    return undefined;
-  }
-  embeddingOptionsSchema ??= buildEmbeddingOptionsSchema();
-  const parsed = readOptionsObject(embeddingOptionsSchema, options, {
-    source,
-    warnings,
-    nested: { provider: getProviderRoutingSchema().shape },
-  });
-  return requestBodyOf(parsed, EMBEDDING_CONTROL_KEYS);
+  const parsed = readEmbeddingOptions(options, source, warnings);
+  return parsed && requestBodyOf(parsed, EMBEDDING_CONTROL_KEYS);
 }
 
 // `extraBody` is merged underneath, not sent as a field of its own.

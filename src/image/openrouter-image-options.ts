@@ -1,11 +1,12 @@
 import type { JSONObject, SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import {
+  createRoutedOptionsReader,
   getProviderRoutingSchema,
   type OpenRouterChatSettings,
   type OpenRouterProviderRouting,
 } from '../chat/openrouter-chat-options';
-import { readOptionsObject, requestBodyOf } from '../options/read-options';
+import { requestBodyOf } from '../options/read-options';
 
 // The fields of OpenRouter's image API, `POST /images`, as its published API
 // types (`ImageGenerationRequest` in `@openrouter/sdk`) define them. Enums
@@ -212,7 +213,11 @@ function buildOptionsSchema() {
   });
 }
 
-let optionsSchema: ReturnType<typeof buildOptionsSchema> | undefined;
+const readImageOptions = /* @__PURE__ */ createRoutedOptionsReader(
+  buildOptionsSchema,
+  // Respelled so that the warning below names it either way.
+  { image_config: true },
+);
 
 /**
  * Validates image API options from `source` (`settings` or
@@ -225,17 +230,10 @@ export function parseOpenRouterImageOptions(
   source: string,
   warnings: SharedV4Warning[],
 ): Record<string, unknown> | undefined {
-  if (options == null) {
+  const parsed = readImageOptions(options, source, warnings);
+  if (parsed == null) {
     return undefined;
   }
-  optionsSchema ??= buildOptionsSchema();
-  const parsed = readOptionsObject(optionsSchema, options, {
-    source,
-    warnings,
-    nested: { provider: getProviderRoutingSchema().shape },
-    // Respelled so that the warning below names it either way.
-    alsoKnown: { image_config: true },
-  });
   if (source !== 'settings' && parsed.endpoint !== undefined) {
     warnings.push({
       type: 'other',

@@ -151,35 +151,44 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
- * Validates a model's options from `source` against an object `schema`,
- * after the camelCase respelling (of `nested` objects too, such as the
- * `provider` routing), and returns the parsed value.
+ * A reader of one model kind's options: it builds `buildSchema` on first
+ * use (schemas cost time to build, and most calls set no options), respells
+ * camelCase keys (of `nested` objects too, such as the `provider` routing),
+ * validates, and returns the parsed value, or undefined when there are no
+ * options. An invalid value throws an `InvalidArgumentError` naming the
+ * field.
  */
-export function readOptionsObject(
-  schema: z.ZodObject,
-  options: unknown,
+export function createOptionsReader(
+  buildSchema: () => z.ZodObject,
   {
-    source,
-    warnings,
     nested,
     alsoKnown,
   }: {
-    source: string;
-    warnings: SharedV4Warning[];
-    nested?: Record<string, object>;
+    nested?: () => Record<string, object>;
     /** Keys respelled like the schema's, though the schema does not list them. */
     alsoKnown?: Record<string, unknown>;
-  },
-): Record<string, unknown> {
-  return validateOptions(
-    schema,
-    respellCamelCaseKeys(options, {
+  } = {},
+) {
+  let schema: z.ZodObject | undefined;
+  return (
+    options: unknown,
+    source: string,
+    warnings: SharedV4Warning[],
+  ): Record<string, unknown> | undefined => {
+    if (options == null) {
+      return undefined;
+    }
+    schema ??= buildSchema();
+    return validateOptions(
+      schema,
+      respellCamelCaseKeys(options, {
+        source,
+        knownKeys:
+          alsoKnown != null ? { ...schema.shape, ...alsoKnown } : schema.shape,
+        ...(nested != null ? { nested: nested() } : {}),
+        warnings,
+      }),
       source,
-      knownKeys:
-        alsoKnown != null ? { ...schema.shape, ...alsoKnown } : schema.shape,
-      ...(nested != null ? { nested } : {}),
-      warnings,
-    }),
-    source,
-  ) as Record<string, unknown>;
+    ) as Record<string, unknown>;
+  };
 }

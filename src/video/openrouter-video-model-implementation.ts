@@ -17,13 +17,16 @@ import {
   isAbortError,
 } from '@ai-sdk/provider-utils';
 import { z } from 'zod/v4';
-import { getProviderRoutingSchema } from '../chat/openrouter-chat-options';
+import {
+  createRoutedOptionsReader,
+  getProviderRoutingSchema,
+} from '../chat/openrouter-chat-options';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactValue } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
-import { readOptionsObject, requestBodyOf } from '../options/read-options';
+import { requestBodyOf } from '../options/read-options';
 import type {
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,
@@ -42,7 +45,8 @@ const CONTROL_KEYS = new Set([
   'extraBody',
 ]);
 
-let optionsSchema: ReturnType<typeof buildOptionsSchema> | undefined;
+const readVideoOptions =
+  /* @__PURE__ */ createRoutedOptionsReader(buildOptionsSchema);
 
 function buildOptionsSchema() {
   return z.looseObject({
@@ -75,15 +79,12 @@ function parseVideoOptions(
   source: string,
   warnings: SharedV4Warning[],
 ): ParsedVideoOptions | undefined {
-  if (options == null) {
+  const parsed = readVideoOptions(options, source, warnings) as
+    | (Record<string, unknown> & Omit<ParsedVideoOptions, 'body'>)
+    | undefined;
+  if (parsed == null) {
     return undefined;
   }
-  optionsSchema ??= buildOptionsSchema();
-  const parsed = readOptionsObject(optionsSchema, options, {
-    source,
-    warnings,
-    nested: { provider: getProviderRoutingSchema().shape },
-  }) as Record<string, unknown> & Omit<ParsedVideoOptions, 'body'>;
   return {
     body: requestBodyOf(parsed, CONTROL_KEYS),
     generateAudio: parsed.generateAudio,
