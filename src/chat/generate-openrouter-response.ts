@@ -6,8 +6,10 @@ import {
 import type { FlexibleSchema } from '@ai-sdk/provider-utils';
 import type { OpenRouterConfig } from '../http/openrouter-config';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
-import { redactError } from '../http/redact-secrets';
-import { sendModelRequest } from '../http/send-openrouter-request';
+import {
+  type OpenRouterAnswer,
+  sendModelRequest,
+} from '../http/send-openrouter-request';
 import { mapResponseMetadata } from './openrouter-provider-metadata';
 
 type OpenRouterResponseEnvelope = {
@@ -38,48 +40,48 @@ export async function generateOpenRouterResponse<
   schema: FlexibleSchema<RESPONSE>;
 }) {
   const url = `${config.baseURL}${path}`;
-  const {
-    responseHeaders,
-    value: response,
-    rawValue,
-    redact,
-  } = await sendModelRequest(config, {
+  const { answer, choice, request, response } = await sendModelRequest(config, {
     method: 'POST',
     url,
     callHeaders: options.headers,
     body: args,
     successfulResponseHandler: createOpenRouterJsonResponseHandler(schema),
     abortSignal: options.abortSignal,
-  });
-
-  const choice = response.choices?.[0] as
-    | NonNullable<RESPONSE['choices']>[number]
-    | undefined;
-  if (choice == null) {
-    // The body may echo what the request carried; the error keeps none of it.
-    throw redactError(
-      new APICallError({
-        message: 'OpenRouter returned an answer without any choices.',
-        url,
-        requestBodyValues: args,
-        statusCode: 200,
-        responseHeaders,
-        responseBody: JSON.stringify(rawValue),
-        isRetryable: true,
-      }),
-      redact,
-    );
-  }
-
-  const result: Pick<LanguageModelV4GenerateResult, 'request' | 'response'> = {
-    request: { url, body: args },
-    response: {
-      ...mapResponseMetadata(response),
-      headers: responseHeaders,
-      body: rawValue,
+    readAnswer: ({
+      value,
+      rawValue,
+      responseHeaders,
+    }: OpenRouterAnswer<RESPONSE>) => {
+      const choice = value.choices?.[0] as
+        | NonNullable<RESPONSE['choices']>[number]
+        | undefined;
+      if (choice == null) {
+        throw new APICallError({
+          message: 'OpenRouter returned an answer without any choices.',
+          url,
+          requestBodyValues: args,
+          statusCode: 200,
+          responseHeaders,
+          responseBody: JSON.stringify(rawValue),
+          isRetryable: true,
+        });
+      }
+      return {
+        answer: value,
+        choice,
+        request: { url, body: args },
+        response: {
+          ...mapResponseMetadata(value),
+          headers: responseHeaders,
+          body: rawValue,
+        },
+      } satisfies Pick<
+        LanguageModelV4GenerateResult,
+        'request' | 'response'
+      > & { answer: RESPONSE; choice: unknown };
     },
-  };
+  });
   // `answer` is the parsed body; `request` and `response` are ready for the
   // generate result.
-  return { answer: response, choice, ...result };
+  return { answer, choice, request, response };
 }

@@ -4,7 +4,6 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
-import { redactError } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
@@ -49,29 +48,27 @@ export class OpenRouterDecisionModelImplementation {
     const { body, warnings } = this.getArgs(options);
     const url = `${this.source.config.baseURL}/decisions`;
 
+    // Built apart so that `readAnswer` below is typed by what it reads.
+    const successfulResponseHandler = createOpenRouterJsonResponseHandler(
+      openRouterDecisionsResponseSchema,
+    );
     const {
       value: response,
       rawValue,
       responseHeaders,
-      redact,
+      mapped,
     } = await sendModelRequest(this.source.config, {
       method: 'POST',
       url,
       callHeaders: headers,
       body,
-      successfulResponseHandler: createOpenRouterJsonResponseHandler(
-        openRouterDecisionsResponseSchema,
-      ),
+      successfulResponseHandler,
       abortSignal,
+      readAnswer: answer => ({
+        ...answer,
+        mapped: mapOpenRouterDecisionsAnswers(answer.value, answer.rawValue),
+      }),
     });
-
-    let mapped: ReturnType<typeof mapOpenRouterDecisionsAnswers>;
-    try {
-      mapped = mapOpenRouterDecisionsAnswers(response, rawValue);
-    } catch (error) {
-      // The error holds the body, which may echo what the request carried.
-      throw redactError(error, redact);
-    }
 
     const usage = mapOpenRouterDecisionsUsage(response.usage);
     return {

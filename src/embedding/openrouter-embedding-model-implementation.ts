@@ -14,7 +14,6 @@ import { z } from 'zod/v4';
 import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
-import { redactError } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
@@ -98,29 +97,31 @@ export class OpenRouterEmbeddingModelImplementation {
     });
 
     const url = `${this.source.config.baseURL}/embeddings`;
+    // Built apart so that `readAnswer` below is typed by what it reads.
+    const successfulResponseHandler = createOpenRouterJsonResponseHandler(
+      embeddingResponseSchema,
+    );
     const {
       responseHeaders,
       value: response,
       rawValue,
-      redact,
+      embeddings,
     } = await sendModelRequest(this.source.config, {
       method: 'POST',
       url,
       callHeaders: headers,
       body,
-      successfulResponseHandler: createOpenRouterJsonResponseHandler(
-        embeddingResponseSchema,
-      ),
+      successfulResponseHandler,
       abortSignal,
+      readAnswer: answer => ({
+        ...answer,
+        embeddings: placeByIndex(
+          answer.value.data,
+          values.length,
+          answer.rawValue,
+        ),
+      }),
     });
-
-    let embeddings: number[][];
-    try {
-      embeddings = placeByIndex(response.data, values.length, rawValue);
-    } catch (error) {
-      // The error quotes the body, which may echo what the request carried.
-      throw redactError(error, redact);
-    }
 
     return {
       embeddings,

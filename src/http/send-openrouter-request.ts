@@ -32,10 +32,14 @@ export type OpenRouterRequest<T> = {
   /** The configured API root; no request leaves its origin. */
   baseURL: string;
   fetch: FetchFunction | undefined;
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  url: string;
   /** Complete, checked headers (see `resolveRequestHeaders`). */
   headers: Record<string, string>;
+} & OpenRouterRequestFields<T>;
+
+/** What a request holds besides its origin, `fetch` and headers. */
+type OpenRouterRequestFields<T> = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  url: string;
   body?: unknown;
   successfulResponseHandler: ResponseHandler<T>;
   failedResponseHandler?: ResponseHandler<APICallError>;
@@ -43,16 +47,27 @@ export type OpenRouterRequest<T> = {
   effect?: OpenRouterRequestEffect;
 };
 
+/** A successful answer as the response handler read it. */
+export type OpenRouterAnswer<T> = {
+  value: T;
+  rawValue?: unknown;
+  responseHeaders?: Record<string, string>;
+};
+
 /**
  * Sends one request to OpenRouter. Every model and utility of the package
  * goes through here, so three rules hold everywhere:
  * - no credential or body follows a redirect to another origin;
- * - every secret the request carried is redacted from its errors, and the
+ * - every secret the request carried is redacted from its errors, those
+ *   that `readAnswer` throws while it maps the answer included, and the
  *   returned `redact` does the same for errors that arrive later (in a
  *   stream);
  * - a request that may have created something is not marked retryable.
  */
-export async function sendOpenRouterRequest<T>({
+export async function sendOpenRouterRequest<
+  T,
+  RESULT extends object = OpenRouterAnswer<T>,
+>({
   baseURL,
   fetch,
   method,
@@ -63,16 +78,20 @@ export async function sendOpenRouterRequest<T>({
   failedResponseHandler = openRouterFailedResponseHandler,
   abortSignal,
   effect = 'repeatable',
-}: OpenRouterRequest<T>): Promise<{
-  value: T;
-  rawValue?: unknown;
-  responseHeaders?: Record<string, string>;
-  redact: Redact;
-}> {
+  readAnswer,
+}: OpenRouterRequest<T> & {
+  /**
+   * Maps the answer; what it throws (an answer without choices, say) may
+   * quote the body, and is redacted like every other error.
+   */
+  readAnswer?: (answer: OpenRouterAnswer<T>) => RESULT;
+}): Promise<RESULT & { redact: Redact }> {
   const redact = createLazyRedactor(() => collectRequestSecrets(headers));
   const originBoundFetch = createOriginBoundFetch(baseURL, fetch);
   try {
-    const result = await send();
+    const answer = await send();
+    const result =
+      readAnswer != null ? readAnswer(answer) : (answer as unknown as RESULT);
     return { ...result, redact };
   } catch (error) {
     const redacted = redactError(error, redact);
@@ -154,16 +173,20 @@ function withoutRetry(error: unknown) {
  * A model's request: the config gives the origin, the `fetch`, the
  * provider's headers and the key; the call adds its own headers.
  */
-export function sendModelRequest<T>(
+export function sendModelRequest<
+  T,
+  RESULT extends object = OpenRouterAnswer<T>,
+>(
   config: OpenRouterConfig,
   {
     callHeaders,
     ...request
-  }: Omit<OpenRouterRequest<T>, 'baseURL' | 'fetch' | 'headers'> & {
+  }: OpenRouterRequestFields<T> & {
     callHeaders: Record<string, string | undefined> | undefined;
+    readAnswer?: (answer: OpenRouterAnswer<T>) => RESULT;
   },
 ) {
-  return sendOpenRouterRequest({
+  return sendOpenRouterRequest<T, RESULT>({
     ...request,
     baseURL: config.baseURL,
     fetch: config.fetch,
