@@ -19,9 +19,8 @@ export function resolveRequestHeaders(
   },
   callHeaders: Record<string, string | undefined> | undefined,
 ): Record<string, string> {
-  const providerHeaders = normalizeHeaders(config.headers);
+  const providerHeaders = checkedProviderHeaders(config.headers);
   const requestHeaders = normalizeHeaders(callHeaders);
-  assertValidHeaders(providerHeaders, 'provider');
   assertValidHeaders(requestHeaders, 'call');
   const headers: Record<string, string> = {
     ...providerHeaders,
@@ -45,6 +44,26 @@ export function resolveRequestHeaders(
     .join(' ');
 
   return headers;
+}
+
+// A provider's headers are built once, when it is created, and are the same
+// object on every call: an agent makes many calls, so they are normalized
+// and checked once per object rather than once per request.
+const providerHeadersCache = new WeakMap<
+  Record<string, string | undefined>,
+  Record<string, string>
+>();
+
+function checkedProviderHeaders(
+  headers: Record<string, string | undefined>,
+): Record<string, string> {
+  let checked = providerHeadersCache.get(headers);
+  if (checked == null) {
+    checked = normalizeHeaders(headers);
+    assertValidHeaders(checked, 'provider');
+    providerHeadersCache.set(headers, checked);
+  }
+  return checked;
 }
 
 // RFC 9110 field values: visible ASCII, space, tab and obs-text. `fetch`
