@@ -1,4 +1,5 @@
 import { streamText } from 'ai';
+import { openRouterMetadata } from 'ai-sdk-openrouter';
 import { connect } from './support/connect';
 
 // The main job: stream a reply to the terminal, then say what it cost.
@@ -17,9 +18,7 @@ try {
   process.stdout.write('\n\n');
 
   const usage = await result.totalUsage;
-  const metadata = (await result.providerMetadata)?.openrouter as
-    | { provider?: string; model?: string; usage?: { cost?: number } }
-    | undefined;
+  const metadata = openRouterMetadata(await result.providerMetadata);
   console.log(
     `Model: ${metadata?.model ?? modelId}, served by ${metadata?.provider ?? 'unknown'}`,
   );

@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateImage } from 'ai';
+import { openRouterMetadata } from 'ai-sdk-openrouter';
 import { connect } from './support/connect';
 
 // Image generation over OpenRouter's image API, POST /images: four images
@@ -31,12 +32,10 @@ try {
   }
 
   // Up to 10 images are one request; each request reports its own cost.
-  const cost = calls.reduce((sum, call) => {
-    const metadata = call.providerMetadata?.openrouter as
-      | { cost?: number }
-      | undefined;
-    return sum + (metadata?.cost ?? 0);
-  }, 0);
+  const cost = calls.reduce(
+    (sum, call) => sum + (openRouterMetadata(call, 'image')?.cost ?? 0),
+    0,
+  );
   console.log(
     `${images.length} images in ${calls.length} request(s), ${usage.outputTokens ?? 0} output tokens, cost: $${cost.toFixed(6)}`,
   );

@@ -1,4 +1,5 @@
 import { generateText, type ModelMessage } from 'ai';
+import { openRouterMetadata } from 'ai-sdk-openrouter';
 import { connect } from './support/connect';
 
 // A reasoning model over two turns. The first turn's signed reasoning goes
@@ -19,14 +20,14 @@ try {
 
   for (const turn of [1, 2]) {
     const result = await generateText({ model, messages, reasoning: 'high' });
-    const details = result.providerMetadata?.openrouter?.reasoning_details;
+    const details = openRouterMetadata(result)?.reasoning_details;
 
     console.log(
       `Turn ${turn} reasoning: ${result.reasoningText ?? '(none shown)'}`,
     );
     console.log(`Turn ${turn} answer: ${result.text}`);
     console.log(
-      `Turn ${turn}: ${Array.isArray(details) ? details.length : 0} reasoning detail(s), ${result.usage.outputTokenDetails.reasoningTokens ?? 0} reasoning tokens`,
+      `Turn ${turn}: ${details?.length ?? 0} reasoning detail(s), ${result.usage.outputTokenDetails.reasoningTokens ?? 0} reasoning tokens`,
     );
 
     messages.push(...result.response.messages, {

@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { experimental_generateVideo as generateVideo } from 'ai';
+import { openRouterMetadata } from 'ai-sdk-openrouter';
 import { connect } from './support/connect';
 
 // Video generation: OpenRouter runs a job; the video model submits it, polls
@@ -9,7 +10,7 @@ import { connect } from './support/connect';
 const { openrouter, close } = await connect();
 
 try {
-  const { video, providerMetadata } = await generateVideo({
+  const result = await generateVideo({
     model: openrouter.videoModel(
       process.env.OPENROUTER_VIDEO_MODEL ?? 'google/veo-3.1',
       // The emulator finishes at once; OpenRouter takes a minute or more.
@@ -24,14 +25,12 @@ try {
 
   const directory = await mkdtemp(join(tmpdir(), 'openrouter-videos-'));
   const path = join(directory, 'video.mp4');
+  const { video } = result;
   await writeFile(path, video.uint8Array);
   console.log(
     `Saved ${video.mediaType} (${video.uint8Array.length} bytes) to ${path}`,
   );
-  const [job] = (providerMetadata.openrouter?.videos ?? []) as Array<{
-    jobId?: string;
-    cost?: number;
-  }>;
+  const [job] = openRouterMetadata(result, 'video')?.videos ?? [];
   console.log(`Job ${job?.jobId}, cost: $${(job?.cost ?? 0).toFixed(2)}`);
 } finally {
   await close();

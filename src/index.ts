@@ -138,6 +138,16 @@ export {
   type OpenRouterProviderSettings,
   openrouter,
 } from './openrouter-provider';
+export {
+  type OpenRouterDecisionProviderMetadata,
+  type OpenRouterEmbeddingProviderMetadata,
+  type OpenRouterImageProviderMetadata,
+  type OpenRouterMetadataByKind,
+  type OpenRouterMetadataSource,
+  type OpenRouterProviderMetadata,
+  type OpenRouterVideoProviderMetadata,
+  openRouterMetadata,
+} from './provider-metadata/openrouter-metadata';
 export type {
   OpenRouterDatetimeToolArgs,
   OpenRouterImageGenerationToolArgs,
