@@ -23,4 +23,9 @@ export default defineConfig({
   treeshake: true,
   external: [/^node:/],
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
+  // The maps point into `src/`, which the package ships, instead of holding
+  // a second copy of every source file.
+  esbuildOptions(options) {
+    options.sourcesContent = false;
+  },
 });

@@ -1,0 +1,143 @@
+import { execFile } from 'node:child_process';
+import {
+  mkdir,
+  mkdtemp,
+  readFile,
+  rm,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// What npm publishes: the tarball's files, its metadata, and a README whose
+// links work on the npm page, where only the tarball's files exist. Reads
+// `dist/`, which `npm test` builds first.
+
+const run = promisify(execFile);
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+type PackedFile = { path: string; size: number };
+type Packed = { files: PackedFile[]; unpackedSize: number; size: number };
+
+// A first-party AI SDK provider unpacks to about 0.6 MB with its sources;
+// this package also ships the emulator, the CLI and the account utilities
+// (1.47 MB at the time of writing, from 2.3 MB when the maps copied `src/`).
+const MAX_UNPACKED_BYTES = 1_500_000;
+
+let packed: Packed;
+let paths: Set<string>;
+
+beforeAll(async () => {
+  const { stdout } = await run(
+    'npm',
+    ['pack', '--dry-run', '--json', '--ignore-scripts'],
+    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
+  );
+  packed = (JSON.parse(stdout) as Packed[])[0];
+  paths = new Set(packed.files.map(file => file.path));
+}, 60_000);
+
+describe('the published tarball', () => {
+  it('has the license the package names, and links to its repository', async () => {
+    expect(paths.has('LICENSE')).toBe(true);
+    const license = await readFile(join(ROOT, 'LICENSE'), 'utf8');
+    expect(license).toContain('Apache License');
+    expect(license).toContain('Version 2.0');
+
+    const manifest = JSON.parse(
+      await readFile(join(ROOT, 'package.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    expect(manifest.license).toBe('Apache-2.0');
+    expect(manifest.repository).toMatchObject({
+      type: 'git',
+      url: expect.stringMatching(/^git\+https:\/\/github\.com\/.+\.git$/),
+    });
+    expect(manifest.homepage).toMatch(/^https:\/\//);
+    expect(manifest.bugs).toMatchObject({
+      url: expect.stringMatching(/^https:\/\/.+\/issues$/),
+    });
+  });
+
+  it('holds the built code and the library sources, and nothing else', () => {
+    const unexpected = [...paths].filter(
+      path =>
+        !(
+          path === 'package.json' ||
+          path === 'README.md' ||
+          path === 'LICENSE' ||
+          path.startsWith('dist/') ||
+          path.startsWith('src/')
+        ),
+    );
+    expect(unexpected).toStrictEqual([]);
+    expect([...paths].filter(path => /\.test(-d)?\.ts$/.test(path))).toEqual(
+      [],
+    );
+    // The emulator and the CLI are used from `dist/`; their sources would
+    // only double the download.
+    expect(
+      [...paths].filter(
+        path => path.startsWith('src/testing/') || path.startsWith('src/cli/'),
+      ),
+    ).toEqual([]);
+    expect(packed.unpackedSize).toBeLessThan(MAX_UNPACKED_BYTES);
+  });
+
+  it('ships source maps that point into src/ rather than copying it', async () => {
+    const maps = [...paths].filter(path => path.endsWith('.js.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    for (const path of maps) {
+      const map = JSON.parse(await readFile(join(ROOT, path), 'utf8')) as {
+        sourcesContent?: unknown;
+      };
+      expect(map.sourcesContent, path).toBeUndefined();
+    }
+  });
+
+  it('has a README whose every link works on the npm page', async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const targets = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map(
+      match => match[1],
+    );
+    expect(targets.length).toBeGreaterThan(10);
+    const broken = targets.filter(
+      target =>
+        !/^https?:\/\//.test(target) &&
+        !target.startsWith('#') &&
+        !paths.has(target.replace(/^\.\//, '').split('#')[0]),
+    );
+    expect(broken).toStrictEqual([]);
+  });
+});
+
+describe('loading the package', () => {
+  let directory: string;
+
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'ai-sdk-openrouter-require-'));
+    await mkdir(join(directory, 'node_modules'));
+    await symlink(ROOT, join(directory, 'node_modules', 'ai-sdk-openrouter'));
+  });
+  afterAll(async () => {
+    await rm(directory, { recursive: true, force: true });
+  });
+
+  it('works with require() from CommonJS, as the README says', async () => {
+    const script = join(directory, 'load.cjs');
+    await writeFile(
+      script,
+      `const { createOpenRouter } = require('ai-sdk-openrouter');
+       const { createOpenRouterEmulator } = require('ai-sdk-openrouter/testing');
+       console.log(typeof createOpenRouter, typeof createOpenRouterEmulator);`,
+    );
+    // The Node that runs the tests is the project's own Node 22.
+    const { stdout } = await run(process.execPath, [script], {
+      cwd: directory,
+    });
+    expect(stdout.trim()).toBe('function function');
+  });
+});
