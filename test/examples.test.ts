@@ -52,9 +52,7 @@ describe.concurrent('examples, offline against the emulator', () => {
     expect(output).toContain('Turn 1 reasoning: The user said "Is 7 prime?".');
     expect(output).toContain('Turn 1: 1 reasoning detail(s)');
     // The second turn only succeeds when the signed reasoning came back.
-    expect(output).toContain(
-      'Turn 2 answer: Hello from the OpenRouter emulator. You said: "Explain that in one sentence."',
-    );
+    expect(output).toMatch(/Turn 2 answer: .*"Explain that in one sentence\."/);
   });
 
   it('embeddings-search ranks the matching document first', async () => {

@@ -36,11 +36,20 @@ describe('load', () => {
     );
 
     expect(texts).toHaveLength(200);
+    // The emulator's reply quotes its prompt: each stream must hold its own
+    // request's words and no other's, whole and unmixed.
     texts.forEach((text, index) => {
-      expect(text).toBe(
-        `Hello from the OpenRouter emulator. You said: "request ${index}". This reply is deterministic, so tests can rely on it.`,
-      );
+      expect(text).toContain(`"request ${index}"`);
+      expect(text.match(/"request \d+"/g)).toStrictEqual([
+        `"request ${index}"`,
+      ]);
     });
+    // With its own words taken out, every reply is the same: none is cut
+    // short or carries a piece of another.
+    const shapes = new Set(
+      texts.map((text, index) => text.replace(`"request ${index}"`, '"…"')),
+    );
+    expect(shapes.size).toBe(1);
     expect(server.emulator.requests).toHaveLength(200);
     expect(server.emulator.openResponses).toBe(0);
   });
