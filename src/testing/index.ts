@@ -1,7 +1,7 @@
 export {
   EMULATOR_COMPLETION_PRICE,
   EMULATOR_PROMPT_PRICE,
-} from './emulator-chat-model';
+} from './emulator-models';
 export type {
   OpenRouterEmulator,
   OpenRouterEmulatorOptions,
