@@ -336,11 +336,13 @@ describe('image output', () => {
   });
 
   it('keeps model settings for image-only models and merges image_config', async () => {
-    const model = server.createProvider().imageModel('google/gemini-2.5-flash-image', {
-      endpoint: 'chat',
-      modalities: ['image'],
-      image_config: { image_size: '4K' },
-    });
+    const model = server
+      .createProvider()
+      .imageModel('google/gemini-2.5-flash-image', {
+        endpoint: 'chat',
+        modalities: ['image'],
+        image_config: { image_size: '4K' },
+      });
 
     const result = await generateImage({
       model,

@@ -615,7 +615,9 @@ describe('reasoning round trips against the emulated model', () => {
     });
 
     // The emulator answers 400 if the signed reasoning did not come back.
-    expect(result.text).toBe('The weather tool returned sunny in Paris weather.');
+    expect(result.text).toBe(
+      'The weather tool returned sunny in Paris weather.',
+    );
     const [replayed] = assistantMessages(1);
     expect(replayed.reasoning_details).toStrictEqual([
       {

@@ -21,7 +21,11 @@ describe('completion model', () => {
       maxOutputTokens: 50,
       temperature: 0.7,
       providerOptions: {
-        openrouter: { provider: { sort: 'price' }, models: ['openai/gpt-4o-mini'], user: 'u' },
+        openrouter: {
+          provider: { sort: 'price' },
+          models: ['openai/gpt-4o-mini'],
+          user: 'u',
+        },
       },
     });
 
