@@ -140,10 +140,11 @@ export const scripted = Object.freeze({
   },
 });
 
-/** A scripted chat reply as the emulator sends it. */
-export type RenderedChatReply =
+/** A scripted chat reply as the emulator sends it, and what it holds. */
+export type RenderedChatReply = { reply: EmulatedChatReply } & (
   | { type: 'json'; status: number; body: unknown }
-  | { type: 'stream'; events: unknown[]; done: boolean };
+  | { type: 'stream'; events: unknown[]; done: boolean }
+);
 
 /** A string streamed a word a chunk, an array one element a chunk. */
 function pieces(text: string | string[] | undefined) {
@@ -287,18 +288,19 @@ export function renderScriptedChat(
         : {}),
     };
     if (!streamed) {
-      return { type: 'json', status: 200, body: { error } };
+      return { reply, type: 'json', status: 200, body: { error } };
     }
     // Everything up to the finish, then the error in its place: a failed
     // generation has no finish and no usage.
     const events = chatReplyToChunks(reply).slice(0, -2);
     return {
+      reply,
       type: 'stream',
       events: [...events, errorChunk(reply, error)],
       done: false,
     };
   }
   return streamed
-    ? { type: 'stream', events: chatReplyToChunks(reply), done: true }
-    : { type: 'json', status: 200, body: chatReplyToResponse(reply) };
+    ? { reply, type: 'stream', events: chatReplyToChunks(reply), done: true }
+    : { reply, type: 'json', status: 200, body: chatReplyToResponse(reply) };
 }

@@ -35,9 +35,10 @@ export type RecordedRequest = {
 
 type ScriptedResponseBase = {
   /**
-   * Only a request to this path (e.g. `/chat/completions`) takes it. The
-   * chat builders (`scripted.text`, …) set `/chat/completions`; other
-   * responses take the next request, whatever its path.
+   * Only a request to this path (e.g. `/chat/completions`) takes it. By
+   * default a chat reply (`type: 'chat'`, what `scripted.text` and the other
+   * chat builders make) waits for `/chat/completions`, and any other
+   * response takes the next request, whatever its path.
    */
   path?: string | undefined;
   /** Extra response headers, e.g. `{ 'retry-after': '1' }`. */

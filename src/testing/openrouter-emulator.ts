@@ -10,7 +10,6 @@ import { catalogRoutes } from './emulator-catalog-routes';
 import {
   chatReplyToChunks,
   createChatReply,
-  type EmulatedUsage,
   errorChunk,
 } from './emulator-chat-model';
 import { chatModelOf, chatRoutes } from './emulator-chat-routes';
@@ -31,7 +30,7 @@ import {
   isBesideApiRoot,
   matchRoute,
 } from './emulator-routes';
-import { type RenderedChatReply, renderScriptedChat } from './emulator-scripts';
+import { renderScriptedChat } from './emulator-scripts';
 import type {
   OpenRouterEmulator,
   OpenRouterEmulatorOptions,
@@ -97,11 +96,10 @@ export async function createOpenRouterEmulator(
   };
 
   const takeScripted = (path: string) => {
-    const index = queue.findIndex(
-      response =>
-        (response.path ?? defaultScriptPath(response)) == null ||
-        (response.path ?? defaultScriptPath(response)) === path,
-    );
+    const index = queue.findIndex(response => {
+      const wanted = response.path ?? defaultScriptPath(response);
+      return wanted == null || wanted === path;
+    });
     return index === -1 ? undefined : queue.splice(index, 1)[0];
   };
 
@@ -352,7 +350,21 @@ export async function createOpenRouterEmulator(
       case 'chat': {
         const sequence = context.nextSequence();
         const rendered = renderScriptedChat(scripted, body, context, sequence);
-        recordScriptedGeneration(rendered, body);
+        // Kept like a reply of the default model, so `generations.get(id)`
+        // finds it with the scripted usage; a failed one has none.
+        if (scripted.error == null) {
+          const { reply } = rendered;
+          recordServedGeneration(context, {
+            id: reply.id,
+            created: reply.created,
+            model: reply.model,
+            provider: reply.provider,
+            usage: reply.usage,
+            finishReason: reply.finishReason,
+            streamed: rendered.type === 'stream',
+            user: isObject(body) ? body.user : undefined,
+          });
+        }
         if (rendered.type === 'json') {
           sendJson(response, rendered.status, rendered.body, scripted.headers);
         } else {
@@ -371,42 +383,6 @@ export async function createOpenRouterEmulator(
         // Holds the request open; close() or the client's abort ends it.
         return;
     }
-  }
-
-  /**
-   * A scripted chat reply the emulator served is kept like one of its own,
-   * so `generations.get(id)` finds it with the scripted usage and cost.
-   */
-  function recordScriptedGeneration(
-    rendered: RenderedChatReply,
-    body: unknown,
-  ) {
-    const events = rendered.type === 'stream' ? rendered.events : [];
-    const reply = (
-      rendered.type === 'json' ? rendered.body : events.at(-1)
-    ) as {
-      id?: unknown;
-      created?: unknown;
-      model?: unknown;
-      provider?: unknown;
-      usage?: EmulatedUsage;
-      choices?: Array<{ finish_reason?: unknown }>;
-    };
-    if (reply?.usage == null || typeof reply.id !== 'string') {
-      return;
-    }
-    const finished =
-      rendered.type === 'json' ? reply : (events.at(-2) as typeof reply);
-    recordServedGeneration(context, {
-      id: reply.id,
-      created: Number(reply.created),
-      model: String(reply.model),
-      provider: String(reply.provider),
-      usage: reply.usage,
-      finishReason: String(finished?.choices?.[0]?.finish_reason ?? 'stop'),
-      streamed: rendered.type === 'stream',
-      user: isObject(body) ? body.user : undefined,
-    });
   }
 
   async function writeStream(
