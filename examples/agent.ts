@@ -24,7 +24,7 @@ const weatherAgent = new ToolLoopAgent({
 
 try {
   const result = await weatherAgent.generate({
-    prompt: process.argv.slice(2).join(' ') || 'Paris',
+    prompt: process.argv.slice(2).join(' ') || 'What is the weather in Paris?',
   });
 
   for (const [index, step] of result.steps.entries()) {

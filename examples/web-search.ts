@@ -8,7 +8,9 @@ const { openrouter, close } = await connect();
 try {
   const result = streamText({
     model: openrouter(process.env.OPENROUTER_MODEL ?? 'openai/gpt-4o-mini'),
-    prompt: process.argv.slice(2).join(' ') || 'What is new at OpenRouter?',
+    prompt:
+      process.argv.slice(2).join(' ') ||
+      'Use web search: what is new at OpenRouter?',
     tools: {
       // Sent as { type: 'openrouter:web_search', parameters: { max_results: 3 } }.
       web_search: openrouter.tools.webSearch({ maxResults: 3 }),

@@ -32,7 +32,8 @@ type ChatMessage = {
 };
 type ChatBody = Record<string, unknown> & { messages: ChatMessage[] };
 
-const QUESTIONS = ['Paris', 'Rome', 'Oslo'];
+// Each names the weather tool, so the emulated model calls it.
+const QUESTIONS = ['Paris weather', 'Rome weather', 'Oslo weather'];
 
 function createWeatherAgent() {
   return new ToolLoopAgent({
@@ -214,7 +215,7 @@ describe('a ToolLoopAgent conversation persisted as UI messages', () => {
     ]);
     expect(lastAnswer[3]).toMatchObject({
       type: 'text',
-      text: 'The weather tool returned {"city":"Oslo","temperatureCelsius":21}.',
+      text: 'The weather tool returned {"city":"Oslo weather","temperatureCelsius":21}.',
     });
   });
 });

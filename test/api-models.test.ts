@@ -203,7 +203,7 @@ describe('models.list', () => {
 
 describe('models.count, listForUser and listEmbeddings', () => {
   it('counts the catalogue', async () => {
-    expect(await server.createProvider().models.count()).toBe(9);
+    expect(await server.createProvider().models.count()).toBe(12);
   });
 
   it('lists the models the account preferences allow', async () => {
@@ -212,7 +212,7 @@ describe('models.count, listForUser and listEmbeddings', () => {
     const ids = models.map(model => model.id);
     expect(ids).toContain('openrouter/auto');
     expect(ids).not.toContain('deepseek/deepseek-r1-0528:free');
-    expect(ids).toHaveLength(7);
+    expect(ids).toHaveLength(10);
   });
 
   it('lists embedding models', async () => {

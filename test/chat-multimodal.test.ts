@@ -323,12 +323,12 @@ describe('image output', () => {
     expect(metadata.images).toStrictEqual([
       {
         generationId: 'gen-emulator-0',
-        provider: 'Google',
+        provider: 'Google AI Studio',
         cost: expect.any(Number),
       },
       {
         generationId: 'gen-emulator-1',
-        provider: 'Google',
+        provider: 'Google AI Studio',
         cost: expect.any(Number),
       },
     ]);
@@ -336,11 +336,13 @@ describe('image output', () => {
   });
 
   it('keeps model settings for image-only models and merges image_config', async () => {
-    const model = server.createProvider().imageModel('black-forest-labs/flux', {
-      endpoint: 'chat',
-      modalities: ['image'],
-      image_config: { image_size: '4K' },
-    });
+    const model = server
+      .createProvider()
+      .imageModel('google/gemini-2.5-flash-image', {
+        endpoint: 'chat',
+        modalities: ['image'],
+        image_config: { image_size: '4K' },
+      });
 
     const result = await generateImage({
       model,

@@ -74,7 +74,7 @@ describe('reasoning options', () => {
     ['none', { enabled: false }],
   ] as const)('maps reasoning %s to %j', async (reasoning, expected) => {
     await generateText({
-      model: server.createProvider()('openai/gpt-5'),
+      model: server.createProvider()('openai/gpt-5-mini'),
       prompt: 'Hi',
       reasoning,
     });
@@ -84,7 +84,7 @@ describe('reasoning options', () => {
 
   it('sends nothing for provider-default', async () => {
     await generateText({
-      model: server.createProvider()('openai/gpt-5'),
+      model: server.createProvider()('openai/gpt-5-mini'),
       prompt: 'Hi',
       reasoning: 'provider-default',
     });
@@ -94,7 +94,7 @@ describe('reasoning options', () => {
 
   it('warns that max is sent as xhigh', async () => {
     const result = await generateText({
-      model: server.createProvider()('openai/gpt-5'),
+      model: server.createProvider()('openai/gpt-5-mini'),
       prompt: 'Hi',
       reasoning: 'max',
     });
@@ -201,7 +201,7 @@ describe('reasoning output from generateText', () => {
     );
 
     const result = await generateText({
-      model: server.createProvider()('openai/gpt-5'),
+      model: server.createProvider()('openai/gpt-5-mini'),
       prompt: 'Hi',
     });
 
@@ -228,7 +228,7 @@ describe('reasoning output from generateText', () => {
     );
 
     const result = await generateText({
-      model: server.createProvider()('openai/gpt-5'),
+      model: server.createProvider()('openai/gpt-5-mini'),
       prompt: 'Hi',
     });
 
@@ -263,7 +263,7 @@ describe('reasoning output from generateText', () => {
         'OpenAI',
       ),
     );
-    const model = server.createProvider()('openai/gpt-5');
+    const model = server.createProvider()('openai/gpt-5-mini');
 
     const first = await generateText({ model, prompt: 'Hi' });
     await generateText({
@@ -287,7 +287,7 @@ describe('reasoning output from generateText', () => {
         'DeepSeek',
       ),
     );
-    const model = server.createProvider()('deepseek/deepseek-chat');
+    const model = server.createProvider()('deepseek/deepseek-r1-0528:free');
 
     const first = await generateText({ model, prompt: 'Hi' });
     await generateText({
@@ -607,21 +607,24 @@ describe('reasoning round trips against the emulated model', () => {
   it('round-trips the emulated model signed reasoning through generateText tool loops', async () => {
     const result = await generateText({
       model: server.createProvider()('anthropic/claude-sonnet-4.5'),
-      prompt: 'Paris',
+      // The emulated model calls a tool the prompt names.
+      prompt: 'Paris weather',
       tools: { weather },
       reasoning: 'high',
       stopWhen: isStepCount(3),
     });
 
     // The emulator answers 400 if the signed reasoning did not come back.
-    expect(result.text).toBe('The weather tool returned sunny in Paris.');
+    expect(result.text).toBe(
+      'The weather tool returned sunny in Paris weather.',
+    );
     const [replayed] = assistantMessages(1);
     expect(replayed.reasoning_details).toStrictEqual([
       {
         type: 'reasoning.text',
         index: 0,
         format: 'anthropic-claude-v1',
-        text: 'The user said "Paris". I will answer briefly and kindly.',
+        text: 'The user said "Paris weather". I will answer briefly and kindly.',
         signature: expect.stringMatching(/^emu-sig-/),
       },
     ]);

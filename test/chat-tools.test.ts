@@ -675,18 +675,19 @@ describe('agent loops against the emulated model', () => {
   it('runs tool call, tool result and answer, resending history and tools', async () => {
     const result = await generateText({
       model: server.createProvider()('openai/gpt-4o'),
-      prompt: 'Paris',
+      // The emulated model calls a tool the prompt names.
+      prompt: 'Paris weather',
       tools: executingTools,
       stopWhen: isStepCount(5),
     });
 
     expect(result.steps).toHaveLength(2);
     expect(result.text).toBe(
-      'The weather tool returned {"city":"Paris","temperature":21,"sky":"clear"}.',
+      'The weather tool returned {"city":"Paris weather","temperature":21,"sky":"clear"}.',
     );
     const second = server.emulator.requests[1].body as Record<string, unknown>;
     expect(second.messages).toStrictEqual([
-      { role: 'user', content: 'Paris' },
+      { role: 'user', content: 'Paris weather' },
       {
         role: 'assistant',
         content: null,
@@ -694,14 +695,17 @@ describe('agent loops against the emulated model', () => {
           {
             id: 'call_emulator_0_0',
             type: 'function',
-            function: { name: 'weather', arguments: '{"city":"Paris"}' },
+            function: {
+              name: 'weather',
+              arguments: '{"city":"Paris weather"}',
+            },
           },
         ],
       },
       {
         role: 'tool',
         tool_call_id: 'call_emulator_0_0',
-        content: '{"city":"Paris","temperature":21,"sky":"clear"}',
+        content: '{"city":"Paris weather","temperature":21,"sky":"clear"}',
       },
     ]);
     expect(second.tools).toStrictEqual(
@@ -712,13 +716,13 @@ describe('agent loops against the emulated model', () => {
   it('does the same when streaming', async () => {
     const result = streamText({
       model: server.createProvider()('openai/gpt-4o'),
-      prompt: 'Paris',
+      prompt: 'Paris weather',
       tools: executingTools,
       stopWhen: isStepCount(5),
     });
 
     expect(await result.text).toBe(
-      'The weather tool returned {"city":"Paris","temperature":21,"sky":"clear"}.',
+      'The weather tool returned {"city":"Paris weather","temperature":21,"sky":"clear"}.',
     );
     expect((await result.steps).map(step => step.finishReason)).toStrictEqual([
       'tool-calls',
@@ -804,7 +808,7 @@ describe('structured output', () => {
   it('works together with tools in one call', async () => {
     const result = await generateText({
       model: server.createProvider()('openai/gpt-4o'),
-      prompt: 'Paris',
+      prompt: 'Paris weather',
       tools: {
         weather: tool({
           description: 'Current weather in a city',
@@ -822,7 +826,10 @@ describe('structured output', () => {
       'tool-calls',
       'stop',
     ]);
-    expect(result.output).toStrictEqual({ city: 'Paris', sky: 'clear' });
+    expect(result.output).toStrictEqual({
+      city: 'Paris weather',
+      sky: 'clear',
+    });
     for (const request of server.emulator.requests) {
       expect(request.body).toHaveProperty(
         'response_format.type',

@@ -87,7 +87,7 @@ describe('ai-sdk-openrouter models', () => {
     expect(lines).toContain(
       'openrouter/auto                         2,000,000     varies      varies  text+image+file->text',
     );
-    expect(run.stdout.endsWith('\n9 models\n')).toBe(true);
+    expect(run.stdout.endsWith('\n12 models\n')).toBe(true);
   });
 
   it('lists models that support tools, sorted by price', async () => {
@@ -107,9 +107,11 @@ describe('ai-sdk-openrouter models', () => {
         'openai/gpt-4o-mini                   128,000       0.15        0.60  text+image+file->text',
         'openai/gpt-5-mini                    400,000       0.25        2.00  text+image+file->text',
         'google/gemini-2.5-flash            1,048,576       0.30        2.50  text+image+file+audio+video->text',
+        'google/gemini-2.5-pro              1,048,576       1.25       10.00  text+image+file+audio+video->text',
+        'openai/gpt-4o                        128,000       2.50       10.00  text+image+file->text',
         'anthropic/claude-sonnet-4.5        1,000,000       3.00       15.00  text+image+file->text',
         '',
-        '5 models',
+        '7 models',
         '',
       ].join('\n'),
     );
@@ -147,7 +149,10 @@ describe('ai-sdk-openrouter models', () => {
       'deepseek/deepseek-r1-0528:free',
       'meta-llama/llama-3.3-70b-instruct:free',
     ]);
-    expect(ids(audio)).toStrictEqual(['google/gemini-2.5-flash']);
+    expect(ids(audio)).toStrictEqual([
+      'google/gemini-2.5-flash',
+      'google/gemini-2.5-pro',
+    ]);
     expect(ids(newest).slice(0, 2)).toStrictEqual([
       'google/gemini-2.5-flash-image',
       'anthropic/claude-sonnet-4.5',

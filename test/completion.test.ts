@@ -21,7 +21,11 @@ describe('completion model', () => {
       maxOutputTokens: 50,
       temperature: 0.7,
       providerOptions: {
-        openrouter: { provider: { sort: 'price' }, models: ['x/y'], user: 'u' },
+        openrouter: {
+          provider: { sort: 'price' },
+          models: ['openai/gpt-4o-mini'],
+          user: 'u',
+        },
       },
     });
 
@@ -44,7 +48,7 @@ describe('completion model', () => {
       max_tokens: 50,
       temperature: 0.7,
       provider: { sort: 'price' },
-      models: ['x/y'],
+      models: ['openai/gpt-4o-mini'],
       user: 'u',
     });
   });

@@ -31,11 +31,14 @@ describe.concurrent('examples, offline against the emulator', () => {
   });
 
   it('agent calls the weather tool and answers from its result', async () => {
-    const output = await runExample('agent', 'Lisbon');
+    // The emulated model calls a tool the prompt names.
+    const output = await runExample('agent', 'Lisbon weather');
 
-    expect(output).toContain('Step 1: called weather({"city":"Lisbon"})');
     expect(output).toContain(
-      'Answer: The weather tool returned {"city":"Lisbon","temperatureCelsius":21,"sky":"clear"}.',
+      'Step 1: called weather({"city":"Lisbon weather"})',
+    );
+    expect(output).toContain(
+      'Answer: The weather tool returned {"city":"Lisbon weather","temperatureCelsius":21,"sky":"clear"}.',
     );
   });
 
@@ -118,10 +121,14 @@ describe.concurrent('examples, offline against the emulator', () => {
   });
 
   it('web-search streams an answer with the web search server tool and lists its sources', async () => {
-    const output = await runExample('web-search', 'news');
+    // The emulated model searches when the prompt names the tool.
+    const output = await runExample('web-search', 'web search news');
 
     expect(output).toContain(
-      'Sources:\n- Emulated search result: https://example.com/search/news',
+      'I searched the web for "web search news" and found 2 results.',
+    );
+    expect(output).toContain(
+      'Sources:\n- Emulated search result: https://example.com/search/web%20search%20news',
     );
     expect(output).toContain(
       '- OpenRouter documentation: https://openrouter.ai/docs',

@@ -785,7 +785,7 @@ describe('the emulator against real traffic', () => {
         'content-type': 'application/json',
       },
       body: JSON.stringify({
-        model: 'google/gemini-2.0-flash-001',
+        model: 'google/gemini-2.5-flash',
         messages: [{ role: 'user', content: 'Hi' }],
       }),
     });

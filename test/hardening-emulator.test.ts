@@ -383,6 +383,7 @@ describe('bounds on allocations a request drives', () => {
     model: 'openai/gpt-4o',
     messages: [{ role: 'user', content: 'Hi' }],
     tools: [{ type: 'function', function: { name: 'make', parameters } }],
+    tool_choice: 'required',
   });
   const embedding = (fields: object) => ({
     model: 'openai/text-embedding-3-small',
@@ -493,7 +494,7 @@ describe('bounds on allocations a request drives', () => {
 
   it("stops a reply and its reasoning echoing a 4 MB prompt at the emulated model's output limit", async () => {
     const answer = await post('/chat/completions', {
-      model: 'anthropic/claude-sonnet-4',
+      model: 'anthropic/claude-sonnet-4.5',
       stream: true,
       reasoning: { enabled: true },
       logprobs: true,

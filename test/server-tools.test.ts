@@ -108,24 +108,22 @@ describe('server tools in the request', () => {
 
   it('forces a server tool the toolChoice names with { type: "openrouter:<name>" }', async () => {
     const openrouter = server.createProvider();
-    const call = generateText({
+    const result = await generateText({
       model: openrouter('openai/gpt-4o'),
       prompt: 'Weather in Lisbon?',
       tools: { weather, search: openrouter.tools.webSearch({}) },
       toolChoice: { type: 'tool', toolName: 'search' },
     });
 
-    // `ai` then wants a call of "search" in the reply; the emulated model
-    // never calls a server tool, so it refuses the reply (a reply with the
-    // call is accepted: see "server-tool calls come back"). The request is
-    // what OpenRouter's types define.
-    await expect(call).rejects.toThrow(
-      "Model response did not contain a call to the required tool 'search'.",
-    );
     expect(lastBody().tool_choice).toStrictEqual({
       type: 'openrouter:web_search',
     });
-    // Forcing the server tool, the emulated model called no function tool.
+    // The emulated OpenRouter ran the forced server tool, and the model
+    // called no function tool: one request, answered from the search.
+    expect(result.toolCalls).toStrictEqual([
+      expect.objectContaining({ toolName: 'search', providerExecuted: true }),
+    ]);
+    expect(result.finishReason).toBe('stop');
     expect(server.emulator.requests).toHaveLength(1);
   });
 
@@ -172,11 +170,15 @@ describe('server tools in the request', () => {
 });
 
 describe('web search results', () => {
+  // The emulated model uses a tool the prompt names ("web search").
+  const prompt = 'web search: news';
+  const searched = 'https://example.com/search/web%20search%3A%20news';
+
   it('come back as sources in generate', async () => {
     const openrouter = server.createProvider();
     const result = await generateText({
       model: openrouter('openai/gpt-4o'),
-      prompt: 'news',
+      prompt,
       tools: { web_search: openrouter.tools.webSearch({ maxResults: 2 }) },
     });
 
@@ -185,39 +187,42 @@ describe('web search results', () => {
         source.sourceType === 'url' ? [source.url, source.title] : [],
       ),
     ).toStrictEqual([
-      ['https://example.com/search/news', 'Emulated search result'],
+      [searched, 'Emulated search result'],
       ['https://openrouter.ai/docs', 'OpenRouter documentation'],
     ]);
-    expect(result.toolCalls).toStrictEqual([]);
   });
 
   it('come back as sources in a stream', async () => {
     const openrouter = server.createProvider();
     const result = streamText({
       model: openrouter('openai/gpt-4o'),
-      prompt: 'news',
+      prompt,
       tools: { web_search: openrouter.tools.webSearch({}) },
     });
 
     const sources = await result.sources;
     expect(
       sources.map(source => (source.sourceType === 'url' ? source.url : '')),
-    ).toStrictEqual([
-      'https://example.com/search/news',
-      'https://openrouter.ai/docs',
-    ]);
+    ).toStrictEqual([searched, 'https://openrouter.ai/docs']);
     expect(await result.text).not.toBe('');
   });
 
-  it('are not there without the web search tool', async () => {
+  it('are not there when the model does not search', async () => {
     const openrouter = server.createProvider();
-    const result = await generateText({
+    const withoutSearchTool = await generateText({
       model: openrouter('openai/gpt-4o'),
-      prompt: 'news',
+      prompt,
       tools: { now: openrouter.tools.datetime({}) },
     });
+    const searchNotNamed = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'news',
+      tools: { web_search: openrouter.tools.webSearch({}) },
+    });
 
-    expect(result.sources).toStrictEqual([]);
+    expect(withoutSearchTool.sources).toStrictEqual([]);
+    expect(searchNotNamed.sources).toStrictEqual([]);
+    expect(searchNotNamed.toolCalls).toStrictEqual([]);
   });
 });
 
@@ -296,7 +301,7 @@ describe('drop-in: openrouter.tools.webSearch through the incumbent and ours', (
     for (const provider of providers) {
       const result = await generateText({
         model: provider('openai/gpt-4o'),
-        prompt: 'news',
+        prompt: 'web search: news',
         tools: {
           web_search: provider.tools.webSearch({
             maxResults: 3,
@@ -338,7 +343,9 @@ describe('drop-in: openrouter.tools.webSearch through the incumbent and ours', (
     // Everything else the two send about tools agrees.
     expect(ours.tool_choice).toStrictEqual(incumbent.tool_choice);
     expect(sources[1]).toStrictEqual(sources[0]);
-    expect(sources[1]).toContain('https://example.com/search/news');
+    expect(sources[1]).toContain(
+      'https://example.com/search/web%20search%3A%20news',
+    );
   });
 
   it('sends eager_input_streaming where the incumbent does', async () => {
@@ -493,5 +500,179 @@ describe('server-tool calls come back as provider-executed tool calls', () => {
 
     expect(result.toolCalls).toStrictEqual([]);
     expect(result.text).toBe('Sunny.');
+  });
+});
+
+describe('the emulated OpenRouter runs server tools', () => {
+  // What the emulator sends is what OpenRouter's published
+  // ReasoningDetailServerToolCall describes; the provider's mapping of it
+  // (tested above against a raw server) makes it a provider-executed call.
+  const query = 'Use web search for Lisbon';
+  const results = [
+    {
+      url: 'https://example.com/search/Use%20web%20search%20for%20Lisbon',
+      title: 'Emulated search result',
+      content: 'What the web says about Use web search for Lisbon.',
+    },
+    {
+      url: 'https://openrouter.ai/docs',
+      title: 'OpenRouter documentation',
+      content: 'OpenRouter documentation.',
+    },
+  ];
+
+  it.each([false, true])(
+    'streamed %s: a web search is a provider-executed call with its result, its citations are sources, and the reply answers from it',
+    async streamed => {
+      const openrouter = server.createProvider();
+      const options = {
+        model: openrouter('openai/gpt-4o'),
+        prompt: query,
+        tools: { search: openrouter.tools.webSearch({ maxResults: 2 }) },
+      };
+      const result = streamed
+        ? await (async () => {
+            const stream = streamText(options);
+            return {
+              text: await stream.text,
+              toolCalls: await stream.toolCalls,
+              toolResults: await stream.toolResults,
+              sources: await stream.sources,
+              finishReason: await stream.finishReason,
+            };
+          })()
+        : await generateText(options);
+
+      expect(result.toolCalls).toStrictEqual([
+        expect.objectContaining({
+          type: 'tool-call',
+          toolCallId: 'srv_emulator_0_0',
+          toolName: 'search',
+          input: { query },
+          providerExecuted: true,
+        }),
+      ]);
+      expect(result.toolResults).toStrictEqual([
+        expect.objectContaining({
+          type: 'tool-result',
+          toolCallId: 'srv_emulator_0_0',
+          toolName: 'search',
+          output: results,
+          providerExecuted: true,
+        }),
+      ]);
+      expect(
+        result.sources.map(source =>
+          source.sourceType === 'url' ? source.url : '',
+        ),
+      ).toStrictEqual(results.map(entry => entry.url));
+      expect(result.text).toBe(
+        `I searched the web for "${query}" and found 2 results.`,
+      );
+      // The search ran on OpenRouter's side: the turn is over.
+      expect(result.finishReason).toBe('stop');
+      expect(server.emulator.requests).toHaveLength(1);
+    },
+  );
+
+  it('sends the server-tool call back in reasoning_details next turn', async () => {
+    const openrouter = server.createProvider();
+    const model = openrouter('openai/gpt-4o');
+    const tools = { search: openrouter.tools.webSearch({}) };
+    const first = await generateText({ model, prompt: query, tools });
+    await generateText({
+      model,
+      tools,
+      messages: [
+        { role: 'user', content: query },
+        ...first.response.messages,
+        { role: 'user', content: 'Thanks' },
+      ],
+    });
+
+    const assistant = server.emulator.requests[1].body?.messages?.find(
+      message => message.role === 'assistant',
+    );
+    expect(
+      assistant?.role === 'assistant' ? assistant.reasoning_details : [],
+    ).toStrictEqual([
+      {
+        type: 'reasoning.server_tool_call',
+        index: 0,
+        tool_call_id: 'srv_emulator_0_0',
+        tool_name: 'openrouter:web_search',
+        arguments: JSON.stringify({ query }),
+        result: JSON.stringify(results),
+      },
+    ]);
+  });
+
+  it('runs datetime, web fetch and image generation deterministically', async () => {
+    const openrouter = server.createProvider();
+    const result = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt:
+        'Use datetime, then web fetch https://example.org/a and image generation',
+      tools: {
+        clock: openrouter.tools.datetime({ timezone: 'Europe/Lisbon' }),
+        fetch: openrouter.tools.webFetch({}),
+        draw: openrouter.tools.imageGeneration({}),
+      },
+    });
+
+    expect(
+      result.toolResults.map(({ toolName, input, output }) => ({
+        toolName,
+        input,
+        output,
+      })),
+    ).toStrictEqual([
+      {
+        toolName: 'clock',
+        input: { timezone: 'Europe/Lisbon' },
+        output: {
+          datetime: '2026-01-01T00:00:00.000Z',
+          timezone: 'Europe/Lisbon',
+        },
+      },
+      {
+        toolName: 'fetch',
+        input: { url: 'https://example.org/a' },
+        output: {
+          url: 'https://example.org/a',
+          title: 'Emulated page',
+          content: 'The emulated content of https://example.org/a.',
+        },
+      },
+      {
+        toolName: 'draw',
+        input: {
+          prompt:
+            'Use datetime, then web fetch https://example.org/a and image generation',
+        },
+        output: { status: 'completed', images: 1 },
+      },
+    ]);
+    expect(result.files.map(file => file.mediaType)).toStrictEqual([
+      'image/png',
+    ]);
+    expect(result.sources).toStrictEqual([]);
+  });
+
+  it('calls a function tool and a server tool named in one message', async () => {
+    const openrouter = server.createProvider();
+    const result = await generateText({
+      model: openrouter('openai/gpt-4o'),
+      prompt: 'weather and web search for Lisbon',
+      tools: { weather, search: openrouter.tools.webSearch({}) },
+    });
+
+    expect(
+      result.toolCalls.map(call => [call.toolName, call.providerExecuted]),
+    ).toStrictEqual([
+      ['search', true],
+      ['weather', undefined],
+    ]);
+    expect(result.finishReason).toBe('tool-calls');
   });
 });

@@ -11,33 +11,33 @@ import {
   takeMatches,
 } from './emulator-limits';
 import {
+  type ModelPrices,
+  priceTokens,
+  type ServedModel,
+} from './emulator-models';
+import {
   createReasoning,
   type EmulatedReasoning,
   reasoningDetailDeltas,
 } from './emulator-reasoning';
+import {
+  callFunctionTool,
+  chooseTools,
+  type EmulatedServerToolCall,
+  type EmulatedToolCall,
+  offeredTools,
+  runServerTool,
+  serverToolCallDetail,
+  urlCitations,
+} from './emulator-tools';
 
 /**
  * The emulator's default chat model: a small deterministic "model" whose
  * replies depend only on the request, so tests and examples can assert them.
  */
 
-/** Emulated price in USD per token, used for `usage.cost`. */
-export const EMULATOR_PROMPT_PRICE = 0.000001;
-export const EMULATOR_COMPLETION_PRICE = 0.000002;
-
 /** `created` of the first response; each later one adds a second. */
-const FIRST_CREATED = 1_767_225_600; // 2026-01-01T00:00:00Z
-
-const UPSTREAM_BY_AUTHOR: Record<string, string> = {
-  openai: 'OpenAI',
-  anthropic: 'Anthropic',
-  google: 'Google',
-  'meta-llama': 'Together',
-  mistralai: 'Mistral',
-  deepseek: 'DeepSeek',
-  'x-ai': 'xAI',
-  qwen: 'Alibaba',
-};
+export const FIRST_CREATED = 1_767_225_600; // 2026-01-01T00:00:00Z
 
 export type EmulatedUsage = {
   prompt_tokens: number;
@@ -58,8 +58,6 @@ export type EmulatedUsage = {
   };
 };
 
-export type EmulatedToolCall = { id: string; name: string; arguments: string };
-
 export type EmulatedChatReply = {
   id: string;
   created: number;
@@ -68,14 +66,16 @@ export type EmulatedChatReply = {
   /** The reply split into the pieces that are streamed one per chunk. */
   textPieces: string[];
   toolCalls: EmulatedToolCall[];
+  /** Server tools the emulated OpenRouter ran for this reply. */
+  serverToolCalls: EmulatedServerToolCall[];
   reasoning: EmulatedReasoning | undefined;
-  /** Web citations, when web search was asked for. */
+  /** Web citations, when the web was searched. */
   annotations: unknown[];
   /** Generated images, as OpenRouter returns them. */
   images: unknown[];
   /** `top_logprobs` when log probabilities were asked for. */
   topLogprobs: number | undefined;
-  finishReason: 'stop' | 'length' | 'tool_calls';
+  finishReason: 'stop' | 'length' | 'tool_calls' | 'content_filter' | 'error';
   usage: EmulatedUsage;
 };
 
@@ -97,62 +97,21 @@ type ChatRequestBody = {
   top_logprobs?: unknown;
   tools?: unknown;
   tool_choice?: unknown;
+  parallel_tool_calls?: unknown;
   response_format?: unknown;
 };
 
-type OfferedTool = { name: string; parameters: unknown };
-
 /**
- * The web plugin, an `:online` model, built-in web search options or the
- * `openrouter:web_search` server tool.
+ * The web plugin, an `:online` model or built-in web search options: a
+ * search that always runs, unlike the `openrouter:web_search` server tool,
+ * which runs when the model calls it.
  */
-function wantsWebSearch(body: ChatRequestBody) {
+function searchesAlways(body: ChatRequestBody) {
   const plugins = Array.isArray(body.plugins) ? body.plugins : [];
-  const tools = Array.isArray(body.tools) ? body.tools : [];
   return (
     plugins.some(plugin => isRecord(plugin) && plugin.id === 'web') ||
     (typeof body.model === 'string' && body.model.endsWith(':online')) ||
-    body.web_search_options != null ||
-    tools.some(tool => isRecord(tool) && tool.type === 'openrouter:web_search')
-  );
-}
-
-function webCitations(said: string) {
-  // Only the start of the prompt: the citations are repeated in a stream,
-  // and a whole prompt in each would multiply it.
-  const query = wellFormed(said.slice(0, 200));
-  const topic = encodeURIComponent(query || 'openrouter');
-  return [
-    {
-      type: 'url_citation',
-      url_citation: {
-        url: `https://example.com/search/${topic}`,
-        title: 'Emulated search result',
-        content: `What the web says about ${query || 'OpenRouter'}.`,
-        start_index: 0,
-        end_index: 5,
-      },
-    },
-    {
-      type: 'url_citation',
-      url_citation: {
-        url: 'https://openrouter.ai/docs',
-        title: 'OpenRouter documentation',
-        start_index: 6,
-        end_index: 10,
-      },
-    },
-  ];
-}
-
-/**
- * Lone surrogates replaced, as `encodeURIComponent` throws on them and a
- * prompt (or a cut through a pair) may hold one.
- */
-function wellFormed(text: string) {
-  return text.replace(
-    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '\uFFFD',
+    body.web_search_options != null
   );
 }
 
@@ -176,26 +135,28 @@ export function estimateTokens(text: string) {
   return Math.max(1, Math.ceil(text.length / 4));
 }
 
-export function upstreamFor(model: string) {
-  return UPSTREAM_BY_AUTHOR[model.split('/')[0]] ?? 'Emulator';
-}
-
+/**
+ * Usage as OpenRouter reports it, priced from the serving model's
+ * catalogue prices the way `estimateCost` prices it.
+ */
 export function buildUsage(
+  prices: ModelPrices,
   promptTokens: number,
   completionTokens: number,
   reasoningTokens = 0,
 ): EmulatedUsage {
-  const promptCost = roundCost(promptTokens * EMULATOR_PROMPT_PRICE);
-  const completionCost = roundCost(
-    completionTokens * EMULATOR_COMPLETION_PRICE,
-  );
+  const { cost, promptCost, completionCost } = priceTokens(prices, {
+    prompt: promptTokens,
+    completion: completionTokens,
+    reasoning: reasoningTokens,
+  });
   // Shaped as recorded traffic shows usage (test/fixtures): every detail
   // key is present, zero when it does not apply.
   return {
     prompt_tokens: promptTokens,
     completion_tokens: completionTokens,
     total_tokens: promptTokens + completionTokens,
-    cost: roundCost(promptCost + completionCost),
+    cost,
     is_byok: false,
     prompt_tokens_details: {
       cached_tokens: 0,
@@ -212,10 +173,6 @@ export function buildUsage(
       upstream_inference_completions_cost: completionCost,
     },
   };
-}
-
-function roundCost(cost: number) {
-  return Math.round(cost * 1e12) / 1e12;
 }
 
 /** The text of a message's content, whether a string or an array of parts. */
@@ -235,11 +192,15 @@ export function messageText(content: unknown): string {
   return '';
 }
 
+/**
+ * The default model's reply to a chat request, served by `model` (from
+ * `serveModel`, which has checked the id against the catalogue).
+ */
 export function createChatReply(
   body: ChatRequestBody,
   sequence: number,
+  model: ServedModel,
 ): EmulatedChatReply {
-  const model = typeof body.model === 'string' ? body.model : 'openrouter/auto';
   const messages = (Array.isArray(body.messages) ? body.messages : []).filter(
     isRecord,
   ) as ChatMessage[];
@@ -249,8 +210,15 @@ export function createChatReply(
     .join('\n');
   const lastUserMessage = messages.findLast(message => message.role === 'user');
   const said = messageText(lastUserMessage?.content).trim();
+  const created = FIRST_CREATED + sequence;
 
-  const { text, toolCalls } = decideReply(body, messages, said, sequence);
+  const { text, toolCalls, serverToolCalls } = decideReply(
+    body,
+    messages,
+    said,
+    sequence,
+    created,
+  );
 
   const maxTokens =
     typeof body.max_tokens === 'number'
@@ -276,18 +244,14 @@ export function createChatReply(
   const completionTokens =
     reasoningTokens +
     textPieces.length +
-    toolCalls.reduce((sum, call) => sum + estimateTokens(call.arguments), 0);
+    [...toolCalls, ...serverToolCalls].reduce(
+      (sum, call) => sum + estimateTokens(call.arguments),
+      0,
+    );
 
-  return {
-    id: `gen-emulator-${sequence}`,
-    created: FIRST_CREATED + sequence,
-    model,
-    provider: upstreamFor(model),
-    textPieces,
-    toolCalls,
-    reasoning,
-    annotations: wantsWebSearch(body) ? webCitations(said) : [],
-    images: wantsImage(body)
+  const images = [
+    ...serverToolCalls.flatMap(call => call.images),
+    ...(wantsImage(body)
       ? [
           {
             type: 'image_url',
@@ -296,10 +260,30 @@ export function createChatReply(
             },
           },
         ]
-      : [],
+      : []),
+  ];
+  const annotations = [
+    // Only the start of the prompt: the citations are repeated in a
+    // stream, and a whole prompt in each would multiply it.
+    ...(searchesAlways(body) ? urlCitations(said.slice(0, 200)) : []),
+    ...serverToolCalls.flatMap(call => call.citations),
+  ];
+
+  return {
+    id: `gen-emulator-${sequence}`,
+    created,
+    model: model.id,
+    provider: model.provider,
+    textPieces,
+    toolCalls,
+    serverToolCalls,
+    reasoning,
+    annotations,
+    images,
     topLogprobs: logprobsWanted(body),
     finishReason,
     usage: buildUsage(
+      model.prices,
       estimateTokens(promptText),
       completionTokens,
       reasoningTokens,
@@ -322,48 +306,52 @@ function logprobsWanted(body: ChatRequestBody) {
 
 /**
  * What the emulated model does: answer from tool results when the last
- * messages are tool results; otherwise call an offered tool (arguments made
- * from its schema); otherwise answer, as JSON when a format was requested.
+ * messages are tool results; otherwise use the tools the rule in
+ * `emulator-tools.ts` picks (server tools run at once, function tools are
+ * called for the client); otherwise answer, as JSON when a format was
+ * requested.
  */
 function decideReply(
   body: ChatRequestBody,
   messages: ChatMessage[],
   said: string,
   sequence: number,
-): { text: string; toolCalls: EmulatedToolCall[] } {
+  created: number,
+): {
+  text: string;
+  toolCalls: EmulatedToolCall[];
+  serverToolCalls: EmulatedServerToolCall[];
+} {
   const toolResults = trailingToolResults(messages);
-  const tools = offeredTools(body.tools);
-  const toolChoice = body.tool_choice;
+  const chosen =
+    toolResults.length > 0
+      ? []
+      : chooseTools(offeredTools(body.tools), body.tool_choice, said);
 
-  // Server tools (`openrouter:…`) run on OpenRouter's side: they are never
-  // function tools to call, and forcing one calls none.
-  const forcesServerTool =
-    isRecord(toolChoice) &&
-    typeof toolChoice.type === 'string' &&
-    toolChoice.type.startsWith('openrouter:');
-  if (
-    toolResults.length === 0 &&
-    tools.length > 0 &&
-    toolChoice !== 'none' &&
-    !forcesServerTool
-  ) {
-    const chosenName = isRecord(toolChoice)
-      ? (toolChoice.function as { name?: unknown } | undefined)?.name
-      : undefined;
-    const tool =
-      tools.find(candidate => candidate.name === chosenName) ?? tools[0];
-    return {
-      text: '',
-      toolCalls: [
-        {
-          id: `call_emulator_${sequence}_0`,
-          name: tool.name,
-          arguments: JSON.stringify(
-            synthesizeFromSchema(tool.parameters, { text: said }),
+  const serverToolCalls = chosen.flatMap((tool, index) =>
+    tool.kind === 'server'
+      ? [
+          runServerTool(
+            tool,
+            said,
+            `srv_emulator_${sequence}_${index}`,
+            created,
           ),
-        },
-      ],
-    };
+        ]
+      : [],
+  );
+  const functionTools = chosen.flatMap(tool =>
+    tool.kind === 'function' ? [tool] : [],
+  );
+  const toolCalls = (
+    body.parallel_tool_calls === false
+      ? functionTools.slice(0, 1)
+      : functionTools
+  ).map((tool, index) =>
+    callFunctionTool(tool, said, `call_emulator_${sequence}_${index}`),
+  );
+  if (toolCalls.length > 0) {
+    return { text: '', toolCalls, serverToolCalls };
   }
 
   const structured = structuredAnswer(
@@ -377,41 +365,39 @@ function decideReply(
         }
       : { text: said },
   );
-  if (structured != null) {
-    return { text: structured, toolCalls: [] };
-  }
+  const answer = (text: string) => ({
+    text: structured ?? text,
+    toolCalls: [],
+    serverToolCalls,
+  });
 
   if (toolResults.length > 0) {
-    return {
-      text: toolResults
+    return answer(
+      toolResults
         .map(result => `The ${result.name} tool returned ${result.content}.`)
         .join(' '),
-      toolCalls: [],
-    };
+    );
+  }
+  if (serverToolCalls.length > 0) {
+    return answer(serverToolCalls.map(call => call.summary).join(' '));
   }
 
   const lastUser = messages.findLast(message => message.role === 'user');
   const attachments = describeAttachments(lastUser?.content);
   if (wantsImage(body)) {
-    return {
-      text: `Here is an image of ${said || 'something'}.`,
-      toolCalls: [],
-    };
+    return answer(`Here is an image of ${said || 'something'}.`);
   }
   if (attachments.length > 0) {
-    return {
-      text: `I received ${attachments.join(', ')}.${said === '' ? '' : ` You said: "${said}".`}`,
-      toolCalls: [],
-    };
+    return answer(
+      `I received ${attachments.join(', ')}.${said === '' ? '' : ` You said: "${said}".`}`,
+    );
   }
 
-  return {
-    text:
-      said === ''
-        ? 'Hello from the OpenRouter emulator. Ask me anything.'
-        : `Hello from the OpenRouter emulator. You said: "${said}". This reply is deterministic, so tests can rely on it.`,
-    toolCalls: [],
-  };
+  return answer(
+    said === ''
+      ? 'Hello from the OpenRouter emulator. Ask me anything.'
+      : `Hello from the OpenRouter emulator. You said: "${said}". This reply is deterministic, so tests can rely on it.`,
+  );
 }
 
 /** `modalities` that include `image` ask for a generated image. */
@@ -454,18 +440,6 @@ function structuredAnswer(responseFormat: unknown, hint: SchemaHint) {
   return undefined;
 }
 
-function offeredTools(tools: unknown): OfferedTool[] {
-  if (!Array.isArray(tools)) {
-    return [];
-  }
-  return tools.flatMap(tool => {
-    const definition = isRecord(tool) ? tool.function : undefined;
-    return isRecord(definition) && typeof definition.name === 'string'
-      ? [{ name: definition.name, parameters: definition.parameters }]
-      : [];
-  });
-}
-
 /** The tool results after the last assistant turn, with their tool names. */
 function trailingToolResults(messages: ChatMessage[]) {
   const results: Array<{ name: string; content: string }> = [];
@@ -502,6 +476,32 @@ function argumentPieces(text: string) {
   return pieces;
 }
 
+/** The reasoning a reply shows: none when `reasoning.exclude` hid it. */
+function shownReasoning(reply: EmulatedChatReply) {
+  return reply.reasoning != null && !reply.reasoning.excluded
+    ? reply.reasoning
+    : undefined;
+}
+
+/**
+ * Server-tool calls as `reasoning_details` entries, numbered after the
+ * reasoning's own entries (a delta's `index` says which entry it extends).
+ */
+function serverToolDetails(reply: EmulatedChatReply) {
+  const first = shownReasoning(reply)?.details.length ?? 0;
+  return reply.serverToolCalls.map((call, position) =>
+    serverToolCallDetail(call, first + position),
+  );
+}
+
+/** The complete `reasoning_details` of a reply. */
+function replyDetails(reply: EmulatedChatReply): unknown[] {
+  return [
+    ...(shownReasoning(reply)?.details ?? []),
+    ...serverToolDetails(reply),
+  ];
+}
+
 export function chatReplyToResponse(reply: EmulatedChatReply) {
   return {
     id: reply.id,
@@ -536,12 +536,12 @@ export function chatReplyToResponse(reply: EmulatedChatReply) {
             ? { annotations: reply.annotations }
             : {}),
           ...(reply.images.length > 0 ? { images: reply.images } : {}),
-          ...(reply.reasoning != null && !reply.reasoning.excluded
-            ? {
-                reasoning: reply.reasoning.pieces.join(''),
-                reasoning_details: reply.reasoning.details,
-              }
+          ...(shownReasoning(reply) != null
+            ? { reasoning: shownReasoning(reply)?.pieces.join('') }
             : { reasoning: null }),
+          ...(replyDetails(reply).length > 0
+            ? { reasoning_details: replyDetails(reply) }
+            : {}),
           ...(reply.toolCalls.length > 0
             ? {
                 tool_calls: reply.toolCalls.map(call => ({
@@ -611,11 +611,19 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
   ]);
 
   const reasoningChunks: unknown[] = [];
-  if (reply.reasoning != null && !reply.reasoning.excluded) {
-    const deltas = reasoningDetailDeltas(reply.reasoning);
+  const reasoning = shownReasoning(reply);
+  if (reasoning != null) {
+    const deltas = reasoningDetailDeltas(reasoning);
     for (const delta of [...deltas.pieces, deltas.closing]) {
       reasoningChunks.push(chunk({ role: 'assistant', content: '', ...delta }));
     }
+  }
+  // Each server-tool call arrives whole, in a delta of its own, once it has
+  // run and before the text that answers from it.
+  for (const detail of serverToolDetails(reply)) {
+    reasoningChunks.push(
+      chunk({ role: 'assistant', content: '', reasoning_details: [detail] }),
+    );
   }
 
   return [
@@ -662,4 +670,39 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
       usage: reply.usage,
     },
   ];
+}
+
+/** What an OpenRouter error chunk says about the failed generation. */
+export type ErrorChunkSource = {
+  id: string;
+  created: number;
+  model: string;
+  provider: string;
+};
+
+/**
+ * OpenRouter's mid-stream error: a chunk with `error` and a choice whose
+ * finish reason is `error`, after which the stream ends.
+ */
+export function errorChunk(
+  source: ErrorChunkSource,
+  error: {
+    code?: number | string | undefined;
+    message: string;
+    metadata?: Record<string, unknown> | undefined;
+  },
+) {
+  return {
+    id: source.id,
+    object: 'chat.completion.chunk',
+    created: source.created,
+    model: source.model,
+    provider: source.provider,
+    error: {
+      code: error.code ?? 'server_error',
+      message: error.message,
+      ...(error.metadata != null ? { metadata: error.metadata } : {}),
+    },
+    choices: [{ index: 0, delta: { content: '' }, finish_reason: 'error' }],
+  };
 }

@@ -4,8 +4,14 @@ import {
   createChatReply,
 } from './emulator-chat-model';
 import { recordServedGeneration } from './emulator-generations';
+import { checkFallbackModels, serveModel } from './emulator-models';
 import { checkReplayedReasoning } from './emulator-reasoning';
-import { type EmulatorRoute, errorReply, jsonReply } from './emulator-routes';
+import {
+  type EmulatorContext,
+  type EmulatorRoute,
+  errorReply,
+  jsonReply,
+} from './emulator-routes';
 
 export const chatRoutes: EmulatorRoute[] = [
   {
@@ -25,7 +31,8 @@ export const chatRoutes: EmulatorRoute[] = [
       if (replayProblem != null) {
         return errorReply(400, replayProblem);
       }
-      const reply = createChatReply(body, context.nextSequence());
+      const model = chatModelOf(body, context);
+      const reply = createChatReply(body, context.nextSequence(), model);
       const streamed = (body as { stream?: unknown }).stream === true;
       recordServedGeneration(context, {
         id: reply.id,
@@ -43,3 +50,20 @@ export const chatRoutes: EmulatorRoute[] = [
     },
   },
 ];
+
+/**
+ * The model that serves a chat request: `model`, else the first of the
+ * `models` fallbacks, else (as OpenRouter uses the account's default) the
+ * auto router. Every id named is checked against the catalogue.
+ */
+export function chatModelOf(body: object, context: EmulatorContext) {
+  const { model, models } = body as { model?: unknown; models?: unknown };
+  checkFallbackModels(context, models, 'chat');
+  const requested =
+    typeof model === 'string'
+      ? model
+      : Array.isArray(models) && typeof models[0] === 'string'
+        ? models[0]
+        : 'openrouter/auto';
+  return serveModel(context, requested, 'chat');
+}

@@ -1,5 +1,6 @@
-import { buildUsage, estimateTokens, upstreamFor } from './emulator-chat-model';
+import { buildUsage, estimateTokens } from './emulator-chat-model';
 import { recordServedGeneration } from './emulator-generations';
+import { checkFallbackModels, serveModel } from './emulator-models';
 import { type EmulatorRoute, errorReply, jsonReply } from './emulator-routes';
 
 /** `created` of the first completion; like chat, each later one adds a second. */
@@ -23,11 +24,22 @@ export const completionRoutes: EmulatorRoute[] = [
       if (typeof body?.prompt !== 'string') {
         return errorReply(400, 'Input required: specify "prompt"');
       }
-      const sequence = context.nextSequence();
-      const model =
+      checkFallbackModels(
+        context,
+        (body as { models?: unknown }).models,
+        'chat',
+        'completions',
+      );
+      const served = serveModel(
+        context,
         typeof body.model === 'string'
           ? body.model
-          : 'openai/gpt-3.5-turbo-instruct';
+          : 'openai/gpt-3.5-turbo-instruct',
+        'chat',
+        'completions',
+      );
+      const model = served.id;
+      const sequence = context.nextSequence();
       let pieces: string[] =
         ` and so the story goes on, one word after another (the prompt had ${body.prompt.length} characters).`.match(
           /\s*\S+/g,
@@ -40,13 +52,17 @@ export const completionRoutes: EmulatorRoute[] = [
         pieces = pieces.slice(0, body.max_tokens);
         finishReason = 'length';
       }
-      const usage = buildUsage(estimateTokens(body.prompt), pieces.length);
+      const usage = buildUsage(
+        served.prices,
+        estimateTokens(body.prompt),
+        pieces.length,
+      );
       const base = {
         id: `gen-cmpl-emulator-${sequence}`,
         object: 'text_completion',
         created: FIRST_CREATED + sequence,
         model,
-        provider: upstreamFor(model),
+        provider: served.provider,
       };
 
       recordServedGeneration(context, {

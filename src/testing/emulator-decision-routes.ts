@@ -1,10 +1,10 @@
+import { estimateTokens } from './emulator-chat-model';
+import { EmulatorRequestError, takeMatches } from './emulator-limits';
 import {
   EMULATOR_COMPLETION_PRICE,
   EMULATOR_PROMPT_PRICE,
-  estimateTokens,
   upstreamFor,
-} from './emulator-chat-model';
-import { EmulatorRequestError, takeMatches } from './emulator-limits';
+} from './emulator-models';
 import { type EmulatorRoute, jsonReply } from './emulator-routes';
 
 /**
@@ -42,6 +42,7 @@ export const decisionRoutes: EmulatorRoute[] = [
   {
     method: 'POST',
     path: '/api/alpha/decisions',
+    besideApiRoot: true,
     handle(request, context) {
       const body = asRecord(request.body, 'Invalid request body');
       if (typeof body.model !== 'string' || body.model === '') {

@@ -1,10 +1,11 @@
-import { buildUsage, estimateTokens, upstreamFor } from './emulator-chat-model';
+import { buildUsage, estimateTokens } from './emulator-chat-model';
 import {
   EMBEDDING_DIMENSIONS_RANGE,
   EMBEDDING_INPUTS_RANGE,
   EMBEDDING_VALUES_RANGE,
   requireIntegerInRange,
 } from './emulator-limits';
+import { serveModel } from './emulator-models';
 import { type EmulatorRoute, errorReply, jsonReply } from './emulator-routes';
 
 /** Vector size when the request does not ask for `dimensions`. */
@@ -109,19 +110,23 @@ export const embeddingRoutes: EmulatorRoute[] = [
         dimensions * inputs.length,
         EMBEDDING_VALUES_RANGE,
       );
-      const model = typeof body.model === 'string' ? body.model : 'unknown';
+      if (typeof body.model !== 'string') {
+        return errorReply(400, 'Input required: specify "model"');
+      }
+      const served = serveModel(context, body.model, 'embedding');
+      const model = served.id;
       const sequence = context.nextSequence();
       const promptTokens = inputs.reduce(
         (sum: number, input: string) => sum + estimateTokens(input),
         0,
       );
-      const usage = buildUsage(promptTokens, 0);
+      const usage = buildUsage(served.prices, promptTokens, 0);
 
       return jsonReply({
         id: `gen-emb-emulator-${sequence}`,
         object: 'list',
         model,
-        provider: upstreamFor(model),
+        provider: served.provider,
         data: inputs.map((input: string, index: number) => {
           const vector = embedText(input, dimensions);
           return {

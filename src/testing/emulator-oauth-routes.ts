@@ -25,6 +25,7 @@ export const oauthRoutes: EmulatorRoute[] = [
   {
     method: 'GET',
     path: '/auth',
+    besideApiRoot: true,
     auth: 'none',
     handle(request, context) {
       const callbackUrl = parseHttpUrl(request.query.get('callback_url'));

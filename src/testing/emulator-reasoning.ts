@@ -7,12 +7,14 @@ import { MAX_COMPLETION_TOKENS, takeMatches } from './emulator-limits';
  */
 
 export type EmulatedReasoningDetail = {
-  type: 'reasoning.text' | 'reasoning.encrypted';
+  /** `reasoning.text` first; then `reasoning.encrypted`, `reasoning.summary`. */
+  type: string;
   index: number;
   format: string;
-  text?: string;
-  signature?: string;
-  data?: string;
+  text?: string | undefined;
+  signature?: string | undefined;
+  data?: string | undefined;
+  [field: string]: unknown;
 };
 
 export type EmulatedReasoning = {

@@ -45,6 +45,12 @@ export type EmulatorRoute = {
   /** An exact path, or a pattern whose groups the handler reads itself. */
   path: string | RegExp;
   /**
+   * The route is served beside the API root, at `path` from the server's
+   * root (OpenRouter's sign-in page, the alpha APIs), rather than below
+   * `/api/v1`.
+   */
+  besideApiRoot?: true;
+  /**
    * `none` skips the bearer check (for example OAuth code exchange). By
    * default a request needs a bearer token, and an accepted one when the
    * emulator was given `apiKeys`.
@@ -78,14 +84,35 @@ export function jsonReply(body: unknown, status = 200): EmulatorReply {
   return { type: 'json', status, body };
 }
 
+/**
+ * The route for a request. `path` is below the API root, or from the
+ * server's root when `besideApiRoot` is set (the request was not under the
+ * API root).
+ */
 export function matchRoute(
   routes: readonly EmulatorRoute[],
   method: string,
   path: string,
+  besideApiRoot = false,
 ): EmulatorRoute | undefined {
   return routes.find(
     route =>
       route.method === method &&
+      (route.besideApiRoot === true) === besideApiRoot &&
+      (typeof route.path === 'string'
+        ? route.path === path
+        : route.path.test(path)),
+  );
+}
+
+/** Whether some route is served beside the API root at `path`. */
+export function isBesideApiRoot(
+  routes: readonly EmulatorRoute[],
+  path: string,
+) {
+  return routes.some(
+    route =>
+      route.besideApiRoot === true &&
       (typeof route.path === 'string'
         ? route.path === path
         : route.path.test(path)),

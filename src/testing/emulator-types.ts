@@ -1,7 +1,13 @@
+import type { RecordedRequestBody } from './emulator-request-types';
+
 /** One request the emulator received, with the API key redacted. */
 export type RecordedRequest = {
   method: string;
-  /** Path below the API root, e.g. `/chat/completions`. */
+  /**
+   * Path below the API root, e.g. `/chat/completions`; the whole path for
+   * a request outside it (`/auth`, `/api/alpha/decisions`, or a client whose
+   * `baseURL` lacks `/api/v1`).
+   */
   path: string;
   query: Record<string, string>;
   /**
@@ -14,25 +20,37 @@ export type RecordedRequest = {
    */
   headers: Record<string, string>;
   /**
-   * The parsed JSON body, or the raw text when it is not JSON; undefined
-   * when there was none or it was refused as too large (413).
+   * The body when it is a JSON object: a chat request's fields are typed
+   * ({@link RecordedRequestBody}), so `requests[0].body?.messages` needs no
+   * cast. Undefined when there was no body, it was not a JSON object (see
+   * `rawBody`) or it was refused as too large (413).
    */
-  body: unknown;
+  body: RecordedRequestBody | undefined;
+  /**
+   * The body as received, as text; undefined when there was none or it was
+   * refused as too large.
+   */
+  rawBody: string | undefined;
 };
 
 type ScriptedResponseBase = {
-  /** Only a request to this path (e.g. `/chat/completions`) takes it. */
-  path?: string;
+  /**
+   * Only a request to this path (e.g. `/chat/completions`) takes it. By
+   * default a chat reply (`type: 'chat'`, what `scripted.text` and the other
+   * chat builders make) waits for `/chat/completions`, and any other
+   * response takes the next request, whatever its path.
+   */
+  path?: string | undefined;
   /** Extra response headers, e.g. `{ 'retry-after': '1' }`. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /** Wait this long before answering. */
-  delayMs?: number;
+  delayMs?: number | undefined;
 };
 
 /** A JSON body with any status (200 by default). */
 export type ScriptedJsonResponse = ScriptedResponseBase & {
   type: 'json';
-  status?: number;
+  status?: number | undefined;
   body: unknown;
 };
 
@@ -42,16 +60,30 @@ export type ScriptedErrorResponse = ScriptedResponseBase & {
   status: number;
   message: string;
   /** Defaults to the status. */
-  code?: number | string;
-  metadata?: Record<string, unknown>;
+  code?: number | string | undefined;
+  metadata?: Record<string, unknown> | undefined;
 };
 
 /** A body sent exactly as given: HTML pages, empty or truncated bodies. */
 export type ScriptedRawResponse = ScriptedResponseBase & {
   type: 'raw';
-  status?: number;
+  status?: number | undefined;
   body: string;
-  contentType?: string;
+  contentType?: string | undefined;
+};
+
+/** How a stream is paced: keep-alive comments and delays. */
+export type ScriptedStreamPacing = {
+  /**
+   * `: OPENROUTER PROCESSING` comments before the first event, beside the
+   * one every stream starts with, as OpenRouter sends while a slow upstream
+   * thinks. @default 0
+   */
+  keepAlives?: number | undefined;
+  /** Wait this long before each extra keep-alive comment. @default 0 */
+  keepAliveIntervalMs?: number | undefined;
+  /** Wait this long before each event. @default 0 */
+  eventDelayMs?: number | undefined;
 };
 
 /**
@@ -60,31 +92,30 @@ export type ScriptedRawResponse = ScriptedResponseBase & {
  * are possible). Without `events`, the default model's reply to the request
  * is streamed, which lets faults be applied to a realistic stream.
  */
-export type ScriptedStreamResponse = ScriptedResponseBase & {
-  type: 'stream';
-  events?: unknown[];
-  /** Send `data: [DONE]` at the end. @default true */
-  done?: boolean;
-  /** Wait this long between events. */
-  eventDelayMs?: number;
-  /** Insert an OpenRouter error chunk after this many events, then end. */
-  errorAfterEvents?: number;
-  /** The error for `errorAfterEvents`. */
-  error?: { code?: number | string; message: string };
-  /** Destroy the connection after this many events. */
-  cutAfterEvents?: number;
-  /** With `cutAfterEvents`: write half of the next event before the cut. */
-  cutInsideEvent?: boolean;
-  /** Stop sending after this many events but keep the connection open. */
-  stallAfterEvents?: number;
-  /**
-   * The body after the keep-alive comment, written exactly as given: each
-   * piece is flushed separately, so a test controls where the client sees
-   * chunk boundaries (inside an event, a UTF-8 character or `\r\n`).
-   * `events` and the fault options are ignored when this is set.
-   */
-  rawChunks?: Array<string | Uint8Array>;
-};
+export type ScriptedStreamResponse = ScriptedResponseBase &
+  ScriptedStreamPacing & {
+    type: 'stream';
+    events?: unknown[] | undefined;
+    /** Send `data: [DONE]` at the end. @default true */
+    done?: boolean | undefined;
+    /** Insert an OpenRouter error chunk after this many events, then end. */
+    errorAfterEvents?: number | undefined;
+    /** The error for `errorAfterEvents`. */
+    error?: { code?: number | string | undefined; message: string } | undefined;
+    /** Destroy the connection after this many events. */
+    cutAfterEvents?: number | undefined;
+    /** With `cutAfterEvents`: write half of the next event before the cut. */
+    cutInsideEvent?: boolean | undefined;
+    /** Stop sending after this many events but keep the connection open. */
+    stallAfterEvents?: number | undefined;
+    /**
+     * The body after the keep-alive comment, written exactly as given: each
+     * piece is flushed separately, so a test controls where the client sees
+     * chunk boundaries (inside an event, a UTF-8 character or `\r\n`).
+     * `events` and the fault options are ignored when this is set.
+     */
+    rawChunks?: Array<string | Uint8Array> | undefined;
+  };
 
 /** Destroy the connection before sending a single byte. */
 export type ScriptedConnectionCut = ScriptedResponseBase & { type: 'cut' };
@@ -92,22 +123,132 @@ export type ScriptedConnectionCut = ScriptedResponseBase & { type: 'cut' };
 /** Accept the request and never answer it. */
 export type ScriptedStall = ScriptedResponseBase & { type: 'stall' };
 
+/** Reasoning of a scripted reply, as `reasoning` and `reasoning_details`. */
+export type ScriptedReasoning = {
+  /** The thinking text; an array is streamed one piece per chunk. */
+  text: string | string[];
+  /**
+   * The signature of the `reasoning.text` entry, streamed after the text
+   * as real upstreams send it. @default none
+   */
+  signature?: string | undefined;
+  /**
+   * The entries' `format`, e.g. `anthropic-claude-v1`,
+   * `openai-responses-v1`, `google-gemini-v1`. @default 'anthropic-claude-v1'
+   */
+  format?: string | undefined;
+  /**
+   * Further `reasoning_details` entries after the text's, as OpenRouter
+   * sends them (`{ type: 'reasoning.encrypted', data }`,
+   * `{ type: 'reasoning.summary', summary }`); `index` and `format` are
+   * filled in when missing.
+   */
+  details?: Array<Record<string, unknown> & { type: string }> | undefined;
+};
+
+/** A function tool call of a scripted reply. */
+export type ScriptedToolCall = {
+  /** The tool's name, as offered in the request. */
+  name: string;
+  /** The arguments: a value is sent as its JSON, a string as it is. @default {} */
+  input?: unknown;
+  /** @default `call_scripted_<n>_<index>` */
+  id?: string | undefined;
+};
+
+/** A web source of a scripted reply, sent as a `url_citation` annotation. */
+export type ScriptedSource = {
+  url: string;
+  title?: string | undefined;
+  /** An excerpt of the page. */
+  content?: string | undefined;
+};
+
+/**
+ * Usage of a scripted reply. Token counts not given are counted from the
+ * request and the reply, as the default model counts them; the cost is
+ * priced from the catalogue unless given.
+ */
+export type ScriptedUsage = {
+  promptTokens?: number | undefined;
+  /** All output tokens, reasoning included. */
+  completionTokens?: number | undefined;
+  reasoningTokens?: number | undefined;
+  /** Prompt tokens read from the cache. @default 0 */
+  cachedTokens?: number | undefined;
+  /** `usage.cost` in USD. */
+  cost?: number | undefined;
+};
+
+/** OpenRouter's error, as a mid-stream chunk or a 200 body. */
+export type ScriptedInBandError = {
+  message: string;
+  /** An HTTP status or an error name, e.g. `429` or `'server_error'`. @default 'server_error' */
+  code?: number | string | undefined;
+  metadata?: Record<string, unknown> | undefined;
+};
+
+/**
+ * A chat completion, built by the `scripted` builders or written by hand:
+ * sent as JSON to a request without `stream: true` and as an event stream
+ * (one chunk per piece of text or reasoning, the finish, then usage) to a
+ * request with it, so one script serves `generateText` and `streamText`.
+ */
+export type ScriptedChatReply = ScriptedResponseBase &
+  ScriptedStreamPacing & {
+    type: 'chat';
+    /** The reply's text; an array is streamed one piece per chunk. */
+    text?: string | string[] | undefined;
+    reasoning?: ScriptedReasoning | undefined;
+    toolCalls?: ScriptedToolCall[] | undefined;
+    sources?: ScriptedSource[] | undefined;
+    /**
+     * @default 'tool_calls' with tool calls, 'error' with `error`, else
+     * 'stop'
+     */
+    finishReason?:
+      | 'stop'
+      | 'length'
+      | 'tool_calls'
+      | 'content_filter'
+      | 'error'
+      | undefined;
+    usage?: ScriptedUsage | undefined;
+    /** The model the reply names. @default the request's model */
+    model?: string | undefined;
+    /**
+     * The upstream provider the reply names. @default the catalogue
+     * model's first endpoint
+     */
+    provider?: string | undefined;
+    /** The generation id. @default `gen-scripted-<n>` */
+    id?: string | undefined;
+    /**
+     * Fail after the text: streamed, OpenRouter's error chunk follows the
+     * text and the stream ends without a finish or usage; not streamed, the
+     * body is the error alone (HTTP 200, as OpenRouter answers an upstream
+     * that failed after routing).
+     */
+    error?: ScriptedInBandError | undefined;
+  };
+
 export type ScriptedResponse =
   | ScriptedJsonResponse
   | ScriptedErrorResponse
   | ScriptedRawResponse
   | ScriptedStreamResponse
+  | ScriptedChatReply
   | ScriptedConnectionCut
   | ScriptedStall;
 
 export type OpenRouterEmulatorOptions = {
   /** Port on 127.0.0.1; 0 picks a free one. @default 0 */
-  port?: number;
+  port?: number | undefined;
   /**
    * The only keys accepted. By default any non-empty bearer token is
    * accepted and a missing one gets OpenRouter's 401.
    */
-  apiKeys?: string[];
+  apiKeys?: string[] | undefined;
   /**
    * Bearer tokens the emulator treats as provisioning (management) keys, in
    * addition to every token starting with `sk-or-prov-`. Any other token is
@@ -115,21 +256,31 @@ export type OpenRouterEmulatorOptions = {
    * `/activity` refuse with 403, as OpenRouter does. Keys listed here are
    * accepted even when `apiKeys` is set.
    */
-  provisioningKeys?: string[];
+  provisioningKeys?: string[] | undefined;
+  /**
+   * Serve any model id. By default only the catalogue's models are served,
+   * and OpenRouter's errors answer the rest: 400 `<id> is not a valid model
+   * ID` for an unknown id, 400 for an embedding model sent to chat or
+   * completions, 404 `No endpoints found for <id>.` for a chat model sent
+   * to `/embeddings`. With this set, an unknown id is served as if it were
+   * in the catalogue, priced at `EMULATOR_PROMPT_PRICE` and
+   * `EMULATOR_COMPLETION_PRICE`. @default false
+   */
+  acceptAnyModel?: boolean | undefined;
   /** Delay between the default model's streamed chunks. @default 0 */
-  chunkDelayMs?: number;
+  chunkDelayMs?: number | undefined;
   /**
    * Size of the emulated embeddings when a request does not ask for
    * `dimensions`. @default 128
    */
-  embeddingDimensions?: number;
+  embeddingDimensions?: number | undefined;
   /**
    * Largest request body accepted, in bytes. A larger one is answered with
    * 413 as soon as its `Content-Length` or its bytes so far exceed this,
    * and its connection is closed; the rest is never read.
    * @default 33554432 (32 MiB: a prompt with several base64 images or PDFs)
    */
-  maxRequestBodyBytes?: number;
+  maxRequestBodyBytes?: number | undefined;
 };
 
 export interface OpenRouterEmulator {

@@ -7,11 +7,16 @@ import type { AddressInfo } from 'node:net';
 import { isCredentialHeader } from '../http/redact-secrets';
 import { accountRoutes } from './emulator-account-routes';
 import { catalogRoutes } from './emulator-catalog-routes';
-import { chatReplyToChunks, createChatReply } from './emulator-chat-model';
-import { chatRoutes } from './emulator-chat-routes';
+import {
+  chatReplyToChunks,
+  createChatReply,
+  errorChunk,
+} from './emulator-chat-model';
+import { chatModelOf, chatRoutes } from './emulator-chat-routes';
 import { completionRoutes } from './emulator-completion-routes';
 import { decisionRoutes } from './emulator-decision-routes';
 import { embeddingRoutes } from './emulator-embedding-routes';
+import { recordServedGeneration } from './emulator-generations';
 import { imageRoutes } from './emulator-image-routes';
 import {
   checkJsonNesting,
@@ -22,8 +27,10 @@ import { oauthRoutes } from './emulator-oauth-routes';
 import {
   type EmulatorContext,
   type EmulatorRoute,
+  isBesideApiRoot,
   matchRoute,
 } from './emulator-routes';
+import { renderScriptedChat } from './emulator-scripts';
 import type {
   OpenRouterEmulator,
   OpenRouterEmulatorOptions,
@@ -89,9 +96,10 @@ export async function createOpenRouterEmulator(
   };
 
   const takeScripted = (path: string) => {
-    const index = queue.findIndex(
-      response => response.path == null || response.path === path,
-    );
+    const index = queue.findIndex(response => {
+      const wanted = response.path ?? defaultScriptPath(response);
+      return wanted == null || wanted === path;
+    });
     return index === -1 ? undefined : queue.splice(index, 1)[0];
   };
 
@@ -111,7 +119,8 @@ export async function createOpenRouterEmulator(
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = parseRequestUrl(request.url);
-    const path = url.pathname.startsWith(API_ROOT)
+    const underApiRoot = url.pathname.startsWith(`${API_ROOT}/`);
+    const path = underApiRoot
       ? url.pathname.slice(API_ROOT.length)
       : url.pathname;
     const maxBodyBytes =
@@ -124,7 +133,8 @@ export async function createOpenRouterEmulator(
       path,
       query: Object.fromEntries(url.searchParams),
       headers: redactHeaders(request.headers),
-      body,
+      body: isObject(body) ? body : undefined,
+      rawBody: rawBody === '' ? undefined : rawBody,
     });
 
     if (rawBody == null) {
@@ -133,13 +143,29 @@ export async function createOpenRouterEmulator(
     }
     checkJsonNesting(body);
 
+    // OpenRouter's API lives below /api/v1: a client whose baseURL lacks it
+    // must fail here as it would there, even with a response queued.
+    if (!underApiRoot && !isBesideApiRoot(routes, path)) {
+      sendError(
+        response,
+        404,
+        `Not Found: ${path} is not an OpenRouter API path. The API is served below ${API_ROOT}; does the baseURL end in ${API_ROOT}?`,
+      );
+      return;
+    }
+
     const scripted = takeScripted(path);
     if (scripted != null) {
       await playScripted(scripted, path, body, response);
       return;
     }
 
-    const route = matchRoute(routes, request.method ?? 'GET', path);
+    const route = matchRoute(
+      routes,
+      request.method ?? 'GET',
+      path,
+      !underApiRoot,
+    );
     if (route == null) {
       sendError(response, 404, `The emulator does not serve ${path}`);
       return;
@@ -243,7 +269,15 @@ export async function createOpenRouterEmulator(
    * can be applied to a realistic stream of any endpoint.
    */
   async function defaultStreamEvents(path: string, body: unknown) {
-    const route = matchRoute(routes, 'POST', path);
+    // A script chose to answer: its request's model is the test's business.
+    const scriptedContext: EmulatorContext = {
+      ...context,
+      options: { ...options, acceptAnyModel: true },
+      scripted: true,
+    };
+    const route =
+      matchRoute(routes, 'POST', path) ??
+      matchRoute(routes, 'POST', path, true);
     const reply = await route?.handle(
       {
         method: 'POST',
@@ -253,12 +287,16 @@ export async function createOpenRouterEmulator(
         headers: {},
         body: { ...(isObject(body) ? body : {}), stream: true },
       },
-      { ...context, scripted: true },
+      scriptedContext,
     );
     return reply?.type === 'stream'
       ? reply.events
       : chatReplyToChunks(
-          createChatReply(isObject(body) ? body : {}, context.nextSequence()),
+          createChatReply(
+            isObject(body) ? body : {},
+            context.nextSequence(),
+            chatModelOf(isObject(body) ? body : {}, scriptedContext),
+          ),
         );
   }
 
@@ -309,6 +347,35 @@ export async function createOpenRouterEmulator(
         await writeStream(response, events, scripted);
         return;
       }
+      case 'chat': {
+        const sequence = context.nextSequence();
+        const rendered = renderScriptedChat(scripted, body, context, sequence);
+        // Kept like a reply of the default model, so `generations.get(id)`
+        // finds it with the scripted usage; a failed one has none.
+        if (scripted.error == null) {
+          const { reply } = rendered;
+          recordServedGeneration(context, {
+            id: reply.id,
+            created: reply.created,
+            model: reply.model,
+            provider: reply.provider,
+            usage: reply.usage,
+            finishReason: reply.finishReason,
+            streamed: rendered.type === 'stream',
+            user: isObject(body) ? body.user : undefined,
+          });
+        }
+        if (rendered.type === 'json') {
+          sendJson(response, rendered.status, rendered.body, scripted.headers);
+        } else {
+          await writeStream(response, rendered.events, {
+            ...scripted,
+            type: 'stream',
+            done: rendered.done,
+          });
+        }
+        return;
+      }
       case 'cut':
         response.socket?.destroy();
         return;
@@ -336,6 +403,19 @@ export async function createOpenRouterEmulator(
       clientGone = true;
     });
 
+    for (let sent = 0; sent < (script.keepAlives ?? 0); sent++) {
+      if (
+        script.keepAliveIntervalMs != null &&
+        script.keepAliveIntervalMs > 0
+      ) {
+        await wait(script.keepAliveIntervalMs);
+      }
+      if (clientGone) {
+        return;
+      }
+      response.write(KEEP_ALIVE_COMMENT);
+    }
+
     if (script.rawChunks != null) {
       await writeRawChunks(response, script.rawChunks, () => clientGone);
       return;
@@ -347,20 +427,20 @@ export async function createOpenRouterEmulator(
       }
       if (script.errorAfterEvents === index) {
         response.write(
-          formatEvent({
-            id: `gen-emulator-error-${index}`,
-            object: 'chat.completion.chunk',
-            created: Math.floor(Date.now() / 1000),
-            model: 'emulator',
-            provider: 'Emulator',
-            error: {
-              code: script.error?.code ?? 'server_error',
-              message: script.error?.message ?? 'Provider disconnected',
-            },
-            choices: [
-              { index: 0, delta: { content: '' }, finish_reason: 'error' },
-            ],
-          }),
+          formatEvent(
+            errorChunk(
+              {
+                id: `gen-emulator-error-${index}`,
+                created: Math.floor(Date.now() / 1000),
+                model: 'emulator',
+                provider: 'Emulator',
+              },
+              {
+                code: script.error?.code,
+                message: script.error?.message ?? 'Provider disconnected',
+              },
+            ),
+          ),
         );
         response.end();
         return;
@@ -462,6 +542,14 @@ export async function createOpenRouterEmulator(
       });
     },
   };
+}
+
+/**
+ * The path a scripted response waits for when it names none: a chat reply
+ * answers only chat completions; anything else, the next request.
+ */
+function defaultScriptPath(response: ScriptedResponse) {
+  return response.type === 'chat' ? '/chat/completions' : undefined;
 }
 
 function readBearerToken(request: IncomingMessage): string | undefined {

@@ -26,7 +26,8 @@ import {
  */
 
 const QUESTION = "What's the weather in Paris?";
-const FOLLOW_UP = 'And in Rome?';
+// Each names the weather tool: the emulated model calls a tool it is asked for.
+const FOLLOW_UP = 'And the weather in Rome?';
 const SCREENSHOT = 'test-results/next-chat.png';
 // Its last four characters show up in the emulator's recorded header.
 const FAKE_API_KEY = 'sk-or-e2e-not-a-real-key-e2e1';
