@@ -30,8 +30,10 @@ import {
 } from './embedding/openrouter-embedding-model';
 import type { OpenRouterEmbeddingSettings } from './embedding/openrouter-embedding-options';
 import {
+  type KeyNames,
   loadOpenRouterApiKey,
   loadOpenRouterProvisioningKey,
+  SETTING_KEY_NAMES,
 } from './http/load-openrouter-api-key';
 import type { OpenRouterConfig } from './http/openrouter-config';
 import {
@@ -209,16 +211,47 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
   readonly tools: OpenRouterServerTools;
 }
 
-const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
+export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
 
 /** Creates an OpenRouter provider instance. */
 export function createOpenRouter(
   options: OpenRouterProviderSettings = {},
 ): OpenRouterProvider {
-  const baseURL = resolveBaseURL(options.baseURL ?? options.baseUrl);
+  return createOpenRouterProvider(options, SETTING_NAMES);
+}
+
+/**
+ * How messages name where the provider's settings came from. The CLI,
+ * which passes its flags and environment variables on as settings, names
+ * those instead.
+ */
+export type SettingNames = KeyNames & {
+  /** Where an explicit base URL came from: `baseURL`, `--base-url`. */
+  baseURL: string;
+};
+
+const SETTING_NAMES: SettingNames = {
+  ...SETTING_KEY_NAMES,
+  baseURL: 'baseURL',
+};
+
+/** `createOpenRouter` with messages that name `names`. */
+export function createOpenRouterProvider(
+  options: OpenRouterProviderSettings,
+  names: SettingNames,
+): OpenRouterProvider {
+  const baseURL = resolveBaseURL(options.baseURL ?? options.baseUrl, {
+    setting: 'baseURL',
+    name: names.baseURL,
+    apiKeyPlaces: names.apiKeyPlaces,
+  });
   const decisionsBaseURL =
     options.decisionsBaseURL != null
-      ? resolveBaseURL(options.decisionsBaseURL, 'decisionsBaseURL')
+      ? resolveBaseURL(options.decisionsBaseURL, {
+          setting: 'decisionsBaseURL',
+          name: 'decisionsBaseURL',
+          apiKeyPlaces: names.apiKeyPlaces,
+        })
       : deriveDecisionsBaseURL(baseURL);
   for (const [slug, key] of Object.entries(options.api_keys ?? {})) {
     assertValidHeaderValue(
@@ -243,7 +276,7 @@ export function createOpenRouter(
     provider: `openrouter.${modelType}`,
     baseURL,
     headers,
-    apiKey: () => loadOpenRouterApiKey(options.apiKey),
+    apiKey: () => loadOpenRouterApiKey(options.apiKey, names),
     credentialsGivenInCode:
       options.apiKey != null ||
       Object.entries(headers).some(
@@ -328,7 +361,8 @@ export function createOpenRouter(
       fetch: options.fetch,
       apiKey: createConfig('api').apiKey,
       provisioningKey: () =>
-        loadOpenRouterProvisioningKey(options.provisioningKey),
+        loadOpenRouterProvisioningKey(options.provisioningKey, names),
+      keyNames: names,
     }),
   );
 
@@ -367,11 +401,20 @@ function attributionHeaders({
  * The base URL without its trailing slash. Credentials, a query and a
  * fragment are refused: paths are appended to the base URL, so a query
  * would swallow them, and a key put there would end up in every error's
- * `url`. Errors never repeat the value, which may hold such a key.
+ * `url`. Errors name where the value came from (`name`: a setting, the
+ * variable or a CLI flag) but never repeat it, as it may hold such a key.
  */
 function resolveBaseURL(
   baseURL: string | undefined,
-  setting: 'baseURL' | 'decisionsBaseURL' = 'baseURL',
+  {
+    setting,
+    name,
+    apiKeyPlaces,
+  }: {
+    setting: 'baseURL' | 'decisionsBaseURL';
+    name: string;
+    apiKeyPlaces: string;
+  },
 ): string {
   const value = withoutTrailingSlash(baseURL) ?? DEFAULT_BASE_URL;
   let parsed: URL;
@@ -380,25 +423,25 @@ function resolveBaseURL(
   } catch {
     throw new InvalidArgumentError({
       argument: setting,
-      message: `${setting} must be an absolute http(s) URL such as ${setting === 'baseURL' ? DEFAULT_BASE_URL : 'https://openrouter.ai/api/alpha'}.`,
+      message: `${name} must be an absolute http(s) URL such as ${setting === 'baseURL' ? DEFAULT_BASE_URL : 'https://openrouter.ai/api/alpha'}.`,
     });
   }
   if (value.includes('?') || value.includes('#')) {
     throw new InvalidArgumentError({
       argument: setting,
-      message: `${setting} must not contain a query (?…) or a fragment (#…): request paths are appended to it. Pass the API key with the apiKey setting and other values with headers.`,
+      message: `${name} must not contain a query (?…) or a fragment (#…): request paths are appended to it. Pass the API key with ${apiKeyPlaces} and other values with headers.`,
     });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new InvalidArgumentError({
       argument: setting,
-      message: `${setting} must use http or https, got "${parsed.protocol}".`,
+      message: `${name} must use http or https, got "${parsed.protocol}".`,
     });
   }
   if (parsed.username !== '' || parsed.password !== '') {
     throw new InvalidArgumentError({
       argument: setting,
-      message: `${setting} must not contain credentials (user:password@). Pass the API key with the apiKey setting instead.`,
+      message: `${name} must not contain credentials (user:password@). Pass the API key with ${apiKeyPlaces} instead.`,
     });
   }
   return value;
