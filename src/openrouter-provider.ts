@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type ProviderV4 } from '@ai-sdk/provider';
 import {
   type FetchFunction,
+  loadOptionalSetting,
   withoutTrailingSlash,
 } from '@ai-sdk/provider-utils';
 import {
@@ -63,8 +64,11 @@ export interface OpenRouterProviderSettings {
    */
   apiKey?: string;
   /**
-   * Base URL of the OpenRouter API. A trailing slash is tolerated.
-   * @default 'https://openrouter.ai/api/v1'
+   * Base URL of the OpenRouter API. A trailing slash is tolerated. Without
+   * it, `OPENROUTER_BASE_URL` is used when set (read when the provider is
+   * created; the default `openrouter` instance is created on first use), so
+   * the same code can run against the emulator or a proxy.
+   * @default process.env.OPENROUTER_BASE_URL ?? 'https://openrouter.ai/api/v1'
    */
   baseURL?: string;
   /** @deprecated Use `baseURL`. Accepted for drop-in compatibility. */
@@ -240,9 +244,18 @@ export function createOpenRouterProvider(
   options: OpenRouterProviderSettings,
   names: SettingNames,
 ): OpenRouterProvider {
-  const baseURL = resolveBaseURL(options.baseURL ?? options.baseUrl, {
+  const givenBaseURL = options.baseURL ?? options.baseUrl;
+  // A blank variable (an env file's `OPENROUTER_BASE_URL=`) counts as none.
+  const environmentBaseURL =
+    givenBaseURL == null
+      ? loadOptionalSetting({
+          settingValue: undefined,
+          environmentVariableName: 'OPENROUTER_BASE_URL',
+        })?.trim() || undefined
+      : undefined;
+  const baseURL = resolveBaseURL(givenBaseURL ?? environmentBaseURL, {
     setting: 'baseURL',
-    name: names.baseURL,
+    name: environmentBaseURL != null ? 'OPENROUTER_BASE_URL' : names.baseURL,
     apiKeyPlaces: names.apiKeyPlaces,
   });
   const decisionsBaseURL =
@@ -447,5 +460,36 @@ function resolveBaseURL(
   return value;
 }
 
-/** The default provider instance. It reads `OPENROUTER_API_KEY` per request. */
-export const openrouter = createOpenRouter();
+/**
+ * The default provider instance. It is created on first use, not at
+ * import, so `OPENROUTER_BASE_URL` may be set after the import (by a
+ * `dotenv` call, say) and a malformed value fails that first use rather
+ * than every import of the package. It reads `OPENROUTER_API_KEY` per
+ * request.
+ */
+export const openrouter: OpenRouterProvider = createProviderOnFirstUse(() =>
+  createOpenRouter(),
+);
+
+/**
+ * A provider that stands for the one `create` returns, created when it is
+ * first called or one of its members is read.
+ */
+function createProviderOnFirstUse(
+  create: () => OpenRouterProvider,
+): OpenRouterProvider {
+  let provider: OpenRouterProvider | undefined;
+  const get = () => {
+    provider ??= create();
+    return provider;
+  };
+  // biome-ignore lint/complexity/useArrowFunction: a constructible target, so that `new` on the stand-in reaches the provider's own refusal.
+  const target = function () {} as unknown as OpenRouterProvider;
+  return new Proxy(target, {
+    apply: (_target, _this, args: Parameters<OpenRouterProvider>) =>
+      get()(...args),
+    construct: (_target, args) => Reflect.construct(get(), args),
+    get: (_target, property) => Reflect.get(get(), property),
+    has: (_target, property) => Reflect.has(get(), property),
+  });
+}
