@@ -22,6 +22,10 @@ export const emulatorCommand: CliCommand = {
   examples: ['emulator', 'emulator --port 0'],
   async run({ stdout, untilStopped }, _args, options) {
     const port = parsePort(options.port);
+    // Listening for Ctrl-C before anything is printed: a signal sent the
+    // moment the URL appears (by a script, say) must find the handler, and
+    // one sent while the server starts stops it once it is up.
+    const stopped = untilStopped();
     // Loaded here, so the other commands do not load the emulator.
     const { createOpenRouterEmulator } = await import(
       '../../testing/openrouter-emulator'
@@ -50,7 +54,7 @@ export const emulatorCommand: CliCommand = {
         '',
       ].join('\n'),
     );
-    const signal = await untilStopped();
+    const signal = await stopped;
     await emulator.close();
     return {
       data: { stopped: signal },
