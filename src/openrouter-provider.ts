@@ -491,5 +491,9 @@ function createProviderOnFirstUse(
     construct: (_target, args) => Reflect.construct(get(), args),
     get: (_target, property) => Reflect.get(get(), property),
     has: (_target, property) => Reflect.has(get(), property),
+    // So that `Object.keys` and spreading see the provider's members.
+    ownKeys: () => Reflect.ownKeys(get()),
+    getOwnPropertyDescriptor: (_target, property) =>
+      Reflect.getOwnPropertyDescriptor(get(), property),
   });
 }

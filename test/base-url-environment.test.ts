@@ -75,6 +75,10 @@ describe('OPENROUTER_BASE_URL', () => {
     ]);
     expect(openrouter.chat('openai/gpt-4o').provider).toBe('openrouter.chat');
     expect(typeof openrouter.tools.webSearch).toBe('function');
+    expect(Object.keys(openrouter)).toEqual(
+      expect.arrayContaining(['chat', 'embeddingModel', 'models', 'tools']),
+    );
+    expect('imageModel' in openrouter).toBe(true);
     expect(() => new (openrouter as unknown as new () => unknown)()).toThrow(
       'cannot be called with the new keyword',
     );
