@@ -10,7 +10,7 @@ export default defineConfig({
     // load; there is nothing edge-specific in them to test.
     exclude: [
       'test/examples.test.ts',
-      'test/cli.test.ts',
+      'test/cli*.test.ts',
       'test/bench.test.ts',
       'test/reliability/load.test.ts',
       'test/e2e/**',

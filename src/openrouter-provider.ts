@@ -1,6 +1,7 @@
 import { InvalidArgumentError, type ProviderV4 } from '@ai-sdk/provider';
 import {
   type FetchFunction,
+  loadOptionalSetting,
   withoutTrailingSlash,
 } from '@ai-sdk/provider-utils';
 import {
@@ -30,8 +31,10 @@ import {
 } from './embedding/openrouter-embedding-model';
 import type { OpenRouterEmbeddingSettings } from './embedding/openrouter-embedding-options';
 import {
+  type KeyNames,
   loadOpenRouterApiKey,
   loadOpenRouterProvisioningKey,
+  SETTING_KEY_NAMES,
 } from './http/load-openrouter-api-key';
 import type { OpenRouterConfig } from './http/openrouter-config';
 import {
@@ -61,8 +64,11 @@ export interface OpenRouterProviderSettings {
    */
   apiKey?: string;
   /**
-   * Base URL of the OpenRouter API. A trailing slash is tolerated.
-   * @default 'https://openrouter.ai/api/v1'
+   * Base URL of the OpenRouter API. A trailing slash is tolerated. Without
+   * it, `OPENROUTER_BASE_URL` is used when set (read when the provider is
+   * created; the default `openrouter` instance is created on first use), so
+   * the same code can run against the emulator or a proxy.
+   * @default process.env.OPENROUTER_BASE_URL ?? 'https://openrouter.ai/api/v1'
    */
   baseURL?: string;
   /** @deprecated Use `baseURL`. Accepted for drop-in compatibility. */
@@ -209,16 +215,56 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
   readonly tools: OpenRouterServerTools;
 }
 
-const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
+export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
 
 /** Creates an OpenRouter provider instance. */
 export function createOpenRouter(
   options: OpenRouterProviderSettings = {},
 ): OpenRouterProvider {
-  const baseURL = resolveBaseURL(options.baseURL ?? options.baseUrl);
+  return createOpenRouterProvider(options, SETTING_NAMES);
+}
+
+/**
+ * How messages name where the provider's settings came from. The CLI,
+ * which passes its flags and environment variables on as settings, names
+ * those instead.
+ */
+export type SettingNames = KeyNames & {
+  /** Where an explicit base URL came from: `baseURL`, `--base-url`. */
+  baseURL: string;
+};
+
+const SETTING_NAMES: SettingNames = {
+  ...SETTING_KEY_NAMES,
+  baseURL: 'baseURL',
+};
+
+/** `createOpenRouter` with messages that name `names`. */
+export function createOpenRouterProvider(
+  options: OpenRouterProviderSettings,
+  names: SettingNames,
+): OpenRouterProvider {
+  const givenBaseURL = options.baseURL ?? options.baseUrl;
+  // A blank variable (an env file's `OPENROUTER_BASE_URL=`) counts as none.
+  const environmentBaseURL =
+    givenBaseURL == null
+      ? loadOptionalSetting({
+          settingValue: undefined,
+          environmentVariableName: 'OPENROUTER_BASE_URL',
+        })?.trim() || undefined
+      : undefined;
+  const baseURL = resolveBaseURL(givenBaseURL ?? environmentBaseURL, {
+    setting: 'baseURL',
+    name: environmentBaseURL != null ? 'OPENROUTER_BASE_URL' : names.baseURL,
+    apiKeyPlaces: names.apiKeyPlaces,
+  });
   const decisionsBaseURL =
     options.decisionsBaseURL != null
-      ? resolveBaseURL(options.decisionsBaseURL, 'decisionsBaseURL')
+      ? resolveBaseURL(options.decisionsBaseURL, {
+          setting: 'decisionsBaseURL',
+          name: 'decisionsBaseURL',
+          apiKeyPlaces: names.apiKeyPlaces,
+        })
       : deriveDecisionsBaseURL(baseURL);
   for (const [slug, key] of Object.entries(options.api_keys ?? {})) {
     assertValidHeaderValue(
@@ -243,7 +289,7 @@ export function createOpenRouter(
     provider: `openrouter.${modelType}`,
     baseURL,
     headers,
-    apiKey: () => loadOpenRouterApiKey(options.apiKey),
+    apiKey: () => loadOpenRouterApiKey(options.apiKey, names),
     credentialsGivenInCode:
       options.apiKey != null ||
       Object.entries(headers).some(
@@ -328,7 +374,8 @@ export function createOpenRouter(
       fetch: options.fetch,
       apiKey: createConfig('api').apiKey,
       provisioningKey: () =>
-        loadOpenRouterProvisioningKey(options.provisioningKey),
+        loadOpenRouterProvisioningKey(options.provisioningKey, names),
+      keyNames: names,
     }),
   );
 
@@ -367,11 +414,20 @@ function attributionHeaders({
  * The base URL without its trailing slash. Credentials, a query and a
  * fragment are refused: paths are appended to the base URL, so a query
  * would swallow them, and a key put there would end up in every error's
- * `url`. Errors never repeat the value, which may hold such a key.
+ * `url`. Errors name where the value came from (`name`: a setting, the
+ * variable or a CLI flag) but never repeat it, as it may hold such a key.
  */
 function resolveBaseURL(
   baseURL: string | undefined,
-  setting: 'baseURL' | 'decisionsBaseURL' = 'baseURL',
+  {
+    setting,
+    name,
+    apiKeyPlaces,
+  }: {
+    setting: 'baseURL' | 'decisionsBaseURL';
+    name: string;
+    apiKeyPlaces: string;
+  },
 ): string {
   const value = withoutTrailingSlash(baseURL) ?? DEFAULT_BASE_URL;
   let parsed: URL;
@@ -380,29 +436,64 @@ function resolveBaseURL(
   } catch {
     throw new InvalidArgumentError({
       argument: setting,
-      message: `${setting} must be an absolute http(s) URL such as ${setting === 'baseURL' ? DEFAULT_BASE_URL : 'https://openrouter.ai/api/alpha'}.`,
+      message: `${name} must be an absolute http(s) URL such as ${setting === 'baseURL' ? DEFAULT_BASE_URL : 'https://openrouter.ai/api/alpha'}.`,
     });
   }
   if (value.includes('?') || value.includes('#')) {
     throw new InvalidArgumentError({
       argument: setting,
-      message: `${setting} must not contain a query (?…) or a fragment (#…): request paths are appended to it. Pass the API key with the apiKey setting and other values with headers.`,
+      message: `${name} must not contain a query (?…) or a fragment (#…): request paths are appended to it. Pass the API key with ${apiKeyPlaces} and other values with headers.`,
     });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     throw new InvalidArgumentError({
       argument: setting,
-      message: `${setting} must use http or https, got "${parsed.protocol}".`,
+      message: `${name} must use http or https, got "${parsed.protocol}".`,
     });
   }
   if (parsed.username !== '' || parsed.password !== '') {
     throw new InvalidArgumentError({
       argument: setting,
-      message: `${setting} must not contain credentials (user:password@). Pass the API key with the apiKey setting instead.`,
+      message: `${name} must not contain credentials (user:password@). Pass the API key with ${apiKeyPlaces} instead.`,
     });
   }
   return value;
 }
 
-/** The default provider instance. It reads `OPENROUTER_API_KEY` per request. */
-export const openrouter = createOpenRouter();
+/**
+ * The default provider instance. It is created on first use, not at
+ * import, so `OPENROUTER_BASE_URL` may be set after the import (by a
+ * `dotenv` call, say) and a malformed value fails that first use rather
+ * than every import of the package. It reads `OPENROUTER_API_KEY` per
+ * request.
+ */
+export const openrouter: OpenRouterProvider = createProviderOnFirstUse(() =>
+  createOpenRouter(),
+);
+
+/**
+ * A provider that stands for the one `create` returns, created when it is
+ * first called or one of its members is read.
+ */
+function createProviderOnFirstUse(
+  create: () => OpenRouterProvider,
+): OpenRouterProvider {
+  let provider: OpenRouterProvider | undefined;
+  const get = () => {
+    provider ??= create();
+    return provider;
+  };
+  // biome-ignore lint/complexity/useArrowFunction: a constructible target, so that `new` on the stand-in reaches the provider's own refusal.
+  const target = function () {} as unknown as OpenRouterProvider;
+  return new Proxy(target, {
+    apply: (_target, _this, args: Parameters<OpenRouterProvider>) =>
+      get()(...args),
+    construct: (_target, args) => Reflect.construct(get(), args),
+    get: (_target, property) => Reflect.get(get(), property),
+    has: (_target, property) => Reflect.has(get(), property),
+    // So that `Object.keys` and spreading see the provider's members.
+    ownKeys: () => Reflect.ownKeys(get()),
+    getOwnPropertyDescriptor: (_target, property) =>
+      Reflect.getOwnPropertyDescriptor(get(), property),
+  });
+}

@@ -27,7 +27,8 @@ type MethodCase = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, string>;
-  key: 'inference' | 'provisioning';
+  /** `optional`: the API key when one is configured, else none. */
+  key: 'inference' | 'optional' | 'provisioning';
   /** OpenRouter's answer to an inference key, when it refuses one. */
   refusesInferenceKey?: { status: number; message: string };
 };
@@ -47,7 +48,7 @@ const methods: MethodCase[] = [
     method: 'GET',
     path: '/models',
     query: { category: 'programming', supported_parameters: 'tools,reasoning' },
-    key: 'inference',
+    key: 'optional',
   },
   {
     name: 'models.count',
@@ -82,7 +83,7 @@ const methods: MethodCase[] = [
       ),
     method: 'GET',
     path: '/models/meta-llama/llama-3.3-70b-instruct/endpoints',
-    key: 'inference',
+    key: 'optional',
   },
   {
     name: 'models.parameters',
@@ -259,9 +260,9 @@ describe.each(methods)('$name', testCase => {
     expect(request.path).toBe(testCase.path);
     expect(request.query).toStrictEqual(testCase.query ?? {});
     expect(request.headers.authorization).toBe(
-      testCase.key === 'inference'
-        ? INFERENCE_AUTHORIZATION
-        : PROVISIONING_AUTHORIZATION,
+      testCase.key === 'provisioning'
+        ? PROVISIONING_AUTHORIZATION
+        : INFERENCE_AUTHORIZATION,
     );
     expect(request.headers['user-agent']).toContain('ai-sdk-openrouter/');
   });
@@ -333,12 +334,20 @@ describe.each(methods)('$name', testCase => {
       expect(apiError.message).toContain(
         `${testCase.method} ${testCase.path} needs a provisioning key: set the 'provisioningKey' setting or OPENROUTER_PROVISIONING_KEY.`,
       );
+      // A 401 names the refused key first; a 403's advice names it.
       expect(apiError.message).toContain(
-        'This request used the inference key (apiKey / OPENROUTER_API_KEY) because no provisioning key is set.',
+        apiError.statusCode === 401
+          ? 'No provisioning key is set, so the API key was sent instead.'
+          : 'This request sent the API key from the apiKey setting, because no provisioning key is set.',
       );
     } else {
       expect(apiError.message).toContain(
-        `${testCase.method} ${testCase.path} needs an OpenRouter API key (inference key): set the 'apiKey' setting or OPENROUTER_API_KEY.`,
+        `${testCase.method} ${testCase.path} needs an OpenRouter API key (inference key): set the 'apiKey' setting or OPENROUTER_API_KEY. This request sent the API key from the apiKey setting.`,
+      );
+    }
+    if (apiError.statusCode === 401) {
+      expect(apiError.message).toMatch(
+        /^The API key from the apiKey setting was rejected by OpenRouter: /,
       );
     }
     const serialized = JSON.stringify({
@@ -349,24 +358,48 @@ describe.each(methods)('$name', testCase => {
     expect(serialized).not.toContain(TEST_PROVISIONING_KEY);
   });
 
-  it('fails with LoadAPIKeyError naming the variables to set, and sends nothing', async () => {
-    const error = await withoutKeyEnvironment(() =>
-      capture(
-        testCase.call(createOpenRouter({ baseURL: server.emulator.baseURL })),
-      ),
-    );
+  it.runIf(testCase.key === 'optional')(
+    'goes without a key when none is configured, and asks for one on a 401',
+    async () => {
+      const error = await withoutKeyEnvironment(() =>
+        capture(
+          testCase.call(createOpenRouter({ baseURL: server.emulator.baseURL })),
+        ),
+      );
 
-    expect(LoadAPIKeyError.isInstance(error)).toBe(true);
-    const { message } = error as Error;
-    expect(message).toContain('OPENROUTER_API_KEY');
-    if (testCase.key === 'provisioning') {
-      expect(message).toContain('OPENROUTER_PROVISIONING_KEY');
-      expect(message).toContain(`${testCase.method} ${testCase.path}`);
-    } else {
-      expect(message).not.toContain('OPENROUTER_PROVISIONING_KEY');
-    }
-    expect(server.emulator.requests).toHaveLength(0);
-  });
+      expect(server.emulator.requests).toHaveLength(1);
+      expect(server.emulator.requests[0].headers).not.toHaveProperty(
+        'authorization',
+      );
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect((error as APICallError).statusCode).toBe(401);
+      expect((error as APICallError).message).toBe(
+        `No auth credentials found. ${testCase.method} ${testCase.path} was sent without an API key, as none is configured; OpenRouter asks for one here: set the 'apiKey' setting or OPENROUTER_API_KEY.`,
+      );
+    },
+  );
+
+  it.skipIf(testCase.key === 'optional')(
+    'fails with LoadAPIKeyError naming the variables to set, and sends nothing',
+    async () => {
+      const error = await withoutKeyEnvironment(() =>
+        capture(
+          testCase.call(createOpenRouter({ baseURL: server.emulator.baseURL })),
+        ),
+      );
+
+      expect(LoadAPIKeyError.isInstance(error)).toBe(true);
+      const { message } = error as Error;
+      expect(message).toContain('OPENROUTER_API_KEY');
+      if (testCase.key === 'provisioning') {
+        expect(message).toContain('OPENROUTER_PROVISIONING_KEY');
+        expect(message).toContain(`${testCase.method} ${testCase.path}`);
+      } else {
+        expect(message).not.toContain('OPENROUTER_PROVISIONING_KEY');
+      }
+      expect(server.emulator.requests).toHaveLength(0);
+    },
+  );
 });
 
 describe('key selection', () => {
@@ -436,7 +469,7 @@ describe('key selection', () => {
     const error = await capture(providerWithBothKeys().keys.list());
 
     expect((error as Error).message).toBe(
-      "User not found. GET /keys needs a provisioning key: set the 'provisioningKey' setting or OPENROUTER_PROVISIONING_KEY. The provisioning key that was sent was refused.",
+      'The provisioning key from the provisioningKey setting (ending …3210) was rejected by OpenRouter: User not found.',
     );
   });
 

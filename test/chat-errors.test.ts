@@ -40,7 +40,9 @@ describe('HTTP errors', () => {
 
     expect(error.statusCode).toBe(401);
     expect(error.isRetryable).toBe(false);
-    expect(error.message).toBe('User not found.');
+    expect(error.message).toBe(
+      'The API key from the apiKey setting was rejected by OpenRouter: User not found.',
+    );
     expect(server.emulator.requests).toHaveLength(1);
   });
 

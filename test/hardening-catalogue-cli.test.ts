@@ -379,11 +379,11 @@ describe('the CLI never lets API data drive the terminal', () => {
         expect(run.code).toBe(0);
         expect(run.stdout).not.toMatch(CONTROL);
         expect(run.stdout.split('\n')).toStrictEqual([
-          'MODEL               CONTEXT  INPUT $/M  OUTPUT $/M  MODALITY',
-          'evil/]0;pwnedmodel    8,192       1.00        2.00  text[2J[H->text',
-          'evil/line break31m    8,192       1.00        2.00  text->text',
+          'MODEL               CONTEXT TOKENS  INPUT $/M  OUTPUT $/M  MODALITY',
+          'evil/]0;pwnedmodel           8,192       1.00        2.00  text[2J[H->text',
+          'evil/line break31m           8,192       1.00        2.00  text->text',
           '',
-          '2 models',
+          "2 models. Prices in USD per million tokens; free: no charge; varies: a router's price is that of the model it picks.",
           '',
         ]);
       },
@@ -711,7 +711,7 @@ describe('one malformed catalogue entry does not fail the list', () => {
         }
         expect(table.stdout).toContain('acme/first');
         expect(table.stdout).toContain('acme/last');
-        expect(table.stdout.endsWith('\n2 models\n')).toBe(true);
+        expect(table.stdout).toContain('\n2 models. Prices in USD');
         expect(
           (JSON.parse(json.stdout) as { id: string }[]).map(model => model.id),
         ).toStrictEqual(['acme/first', 'acme/last']);

@@ -21,7 +21,10 @@ import type {
   OpenRouterApiConfig,
   OpenRouterRequestOptions,
 } from './openrouter-api-config';
-import { requestOpenRouterApi } from './openrouter-api-request';
+import {
+  type OpenRouterKeyKind,
+  requestOpenRouterApi,
+} from './openrouter-api-request';
 import { parseModelSlug } from './parse-model-slug';
 import {
   optionalString,
@@ -94,10 +97,14 @@ export async function listModels(
     'supportedParameters',
     method,
   );
-  return requestModelList(config, '/models', requestOptions, {
-    category,
-    supported_parameters: supportedParameters?.join(','),
-  });
+  // OpenRouter serves its catalogue without a key.
+  return requestModelList(
+    config,
+    '/models',
+    requestOptions,
+    { category, supported_parameters: supportedParameters?.join(',') },
+    'optional',
+  );
 }
 
 export async function countModels(
@@ -221,13 +228,14 @@ async function requestModelList(
   path: string,
   requestOptions: OpenRouterRequestOptions | undefined,
   query?: Record<string, string | undefined>,
+  keyKind: OpenRouterKeyKind = 'inference',
 ): Promise<OpenRouterCatalogueList<OpenRouterModel>> {
   const { data } = await requestOpenRouterApi({
     config,
     method: 'GET',
     path,
     query,
-    keyKind: 'inference',
+    keyKind,
     schema: catalogueListSchema,
     requestOptions,
   });
@@ -244,7 +252,7 @@ export async function listModelEndpoints(
     config,
     method: 'GET',
     path: `/models/${encodePathSegment(author)}/${encodePathSegment(slug)}/endpoints`,
-    keyKind: 'inference',
+    keyKind: 'optional',
     schema: endpointsSchema,
     requestOptions,
   });

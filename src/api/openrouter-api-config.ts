@@ -1,4 +1,6 @@
 import type { FetchFunction } from '@ai-sdk/provider-utils';
+import type { KeyNames } from '../http/load-openrouter-api-key';
+import type { OpenRouterCredential } from '../http/openrouter-credential';
 
 /** What the catalogue, account and OAuth utilities of one provider share. */
 export type OpenRouterApiConfig = {
@@ -12,12 +14,14 @@ export type OpenRouterApiConfig = {
    * Loads the inference key (`apiKey` or `OPENROUTER_API_KEY`). Called only
    * when a request needs it, so a missing key fails before anything is sent.
    */
-  apiKey: () => string;
+  apiKey: () => OpenRouterCredential;
   /**
    * The provisioning key (`provisioningKey` or `OPENROUTER_PROVISIONING_KEY`),
    * or undefined when neither is set.
    */
-  provisioningKey: () => string | undefined;
+  provisioningKey: () => OpenRouterCredential | undefined;
+  /** How messages name where keys are set. */
+  keyNames: KeyNames;
 };
 
 /** Options every utility method accepts as its last argument. */

@@ -44,7 +44,9 @@ import type { OpenRouterPkcePair } from './pkce';
 import type { OpenRouterProviderInfo } from './providers';
 
 /**
- * The model catalogue. Uses the inference key.
+ * The model catalogue. Uses the inference key; `list` and `endpoints`,
+ * which OpenRouter serves to anyone, send it when one is configured and go
+ * without one otherwise.
  *
  * The lists it returns skip a malformed entry instead of failing: the entries
  * left out are described in the list's non-enumerable `skipped` property

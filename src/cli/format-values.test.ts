@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   formatBoolean,
   formatCount,
+  formatEndpointStatus,
+  formatMilliseconds,
   formatPricePerMillion,
   formatUnixDay,
   formatUsd,
@@ -46,5 +48,24 @@ describe('other values', () => {
     expect(formatBoolean(null)).toBe('-');
     expect(formatUnixDay(1_759_161_676)).toBe('2025-09-29');
     expect(formatUnixDay(null)).toBe('-');
+  });
+});
+
+describe('units and words', () => {
+  it('shows milliseconds with their unit', () => {
+    expect(formatMilliseconds(1840)).toBe('1,840 ms');
+    expect(formatMilliseconds(0)).toBe('0 ms');
+    expect(formatMilliseconds(null)).toBe('-');
+  });
+
+  it.each([
+    [0, 'ok'],
+    [-1, 'degraded (-1)'],
+    [-2, 'degraded (-2)'],
+    [-10, 'degraded (-10)'],
+    [3, 'unknown (3)'],
+    [null, '-'],
+  ])('shows endpoint status %s as %s', (status, expected) => {
+    expect(formatEndpointStatus(status)).toBe(expected);
   });
 });

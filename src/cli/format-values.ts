@@ -50,3 +50,32 @@ export function formatUnixDay(seconds: number | null | undefined) {
     ? '-'
     : new Date(seconds * 1000).toISOString().slice(0, 10);
 }
+
+/** A duration OpenRouter reports in milliseconds: `1,840 ms`. */
+export function formatMilliseconds(value: number | null | undefined) {
+  return value == null ? '-' : `${formatCount(value)} ms`;
+}
+
+/**
+ * An endpoint's status in words. OpenRouter sends `0` for an endpoint that
+ * serves normally and a negative number (`-1` to `-10`) for one it counts
+ * as degraded; it does not document what each negative value means, so
+ * the number is kept beside the word.
+ */
+export function formatEndpointStatus(status: number | null | undefined) {
+  if (status == null) {
+    return '-';
+  }
+  if (status === 0) {
+    return 'ok';
+  }
+  return status < 0 ? `degraded (${status})` : `unknown (${status})`;
+}
+
+/** The line under a table of endpoints that explains STATUS. */
+export const ENDPOINT_STATUS_LEGEND =
+  "STATUS: ok is OpenRouter's status 0, an endpoint serving normally; degraded (n) is one of its negative statuses, for an endpoint it currently counts as degraded (the values are undocumented; see UPTIME).";
+
+/** The line under a table of prices that explains them. */
+export const PRICE_LEGEND =
+  "Prices in USD per million tokens; free: no charge; varies: a router's price is that of the model it picks.";

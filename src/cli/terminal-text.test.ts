@@ -89,6 +89,14 @@ describe('createTerminalOutput', () => {
     ]);
   });
 
+  it('leaves words alone for a value too short to be a key', () => {
+    const { output, written } = capture(['x', 'short']);
+
+    output.stdout('google-vertex short\n');
+
+    expect(written).toStrictEqual(['out:google-vertex short\n']);
+  });
+
   it('keeps the newlines ending lines and drops every other control', () => {
     const { output, written } = capture([]);
 

@@ -153,6 +153,8 @@ function fromCodeUnits(codeUnits: Uint16Array, length: number): string {
 }
 
 const REDACTED = '[REDACTED]';
+// As `http/redact-secrets.ts` has it.
+const MIN_SECRET_LENGTH = 8;
 
 /** Where the CLI writes, as `runCli` receives it. */
 export type TerminalStreams = {
@@ -184,13 +186,15 @@ export function createTerminalOutput(
  * Each secret as it may appear in output: as configured (without the
  * whitespace around it, which the provider drops too), as a JSON string
  * escapes it, and as a printed value shows it. Longest first, so a secret
- * containing another is replaced whole.
+ * containing another is replaced whole. A value shorter than the
+ * provider's shortest redacted secret is no key (an emulator's `x`) and
+ * would only blank out ordinary words.
  */
 function secretForms(secrets: Array<string | undefined>): string[] {
   const forms = new Set<string>();
   for (const secret of secrets) {
     const trimmed = secret?.trim();
-    if (trimmed == null || trimmed === '') {
+    if (trimmed == null || trimmed.length < MIN_SECRET_LENGTH) {
       continue;
     }
     forms.add(trimmed);

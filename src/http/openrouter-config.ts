@@ -1,4 +1,5 @@
 import type { FetchFunction } from '@ai-sdk/provider-utils';
+import type { OpenRouterCredential } from './openrouter-credential';
 
 /** What every model and utility of one provider instance shares. */
 export type OpenRouterConfig = {
@@ -11,9 +12,10 @@ export type OpenRouterConfig = {
   /**
    * Loads the API key. It is a function so that the key is read when a
    * request is made (and only when the call does not bring its own
-   * `Authorization` header), never at import time.
+   * `Authorization` header), never at import time. It comes with where it
+   * was found, which an error names when OpenRouter refuses it.
    */
-  apiKey: () => string;
+  apiKey: () => OpenRouterCredential;
   /**
    * Whether credentials were given in code: the `apiKey` setting, or a
    * header that carries one (`Authorization`, `api_keys`' header, a

@@ -8,6 +8,15 @@ import { VERSION } from './version';
 
 const userAgentSuffix = `ai-sdk-openrouter/${VERSION}`;
 
+/** A key loader, as the provider's config has one. */
+function key(secret: string) {
+  return () => ({ secret, source: 'the API key from the test' });
+}
+
+function headersOf(...args: Parameters<typeof resolveRequestHeaders>) {
+  return resolveRequestHeaders(...args).headers;
+}
+
 function catchError(run: () => unknown): unknown {
   try {
     run();
@@ -19,13 +28,13 @@ function catchError(run: () => unknown): unknown {
 
 describe('resolveRequestHeaders', () => {
   it('lets call headers override provider headers', () => {
-    const headers = resolveRequestHeaders(
+    const headers = headersOf(
       {
         headers: {
           'X-Title': 'Provider app',
           'HTTP-Referer': 'https://a.test',
         },
-        apiKey: () => 'sk-provider',
+        apiKey: key('sk-provider'),
       },
       { 'x-title': 'Call app', 'X-Custom': 'call' },
     );
@@ -40,8 +49,8 @@ describe('resolveRequestHeaders', () => {
   });
 
   it('does not let an undefined call header remove a provider header', () => {
-    const headers = resolveRequestHeaders(
-      { headers: { 'X-Title': 'Provider app' }, apiKey: () => 'sk-provider' },
+    const headers = headersOf(
+      { headers: { 'X-Title': 'Provider app' }, apiKey: key('sk-provider') },
       { 'X-Title': undefined },
     );
 
@@ -49,18 +58,18 @@ describe('resolveRequestHeaders', () => {
   });
 
   it('loads the API key when no Authorization header is given', () => {
-    const apiKey = vi.fn(() => 'sk-provider');
+    const apiKey = vi.fn(key('sk-provider'));
 
-    const headers = resolveRequestHeaders({ headers: {}, apiKey }, undefined);
+    const headers = headersOf({ headers: {}, apiKey }, undefined);
 
     expect(headers.authorization).toBe('Bearer sk-provider');
     expect(apiKey).toHaveBeenCalledTimes(1);
   });
 
   it('uses the call Authorization without loading the API key', () => {
-    const apiKey = vi.fn(() => 'sk-provider');
+    const apiKey = vi.fn(key('sk-provider'));
 
-    const headers = resolveRequestHeaders(
+    const headers = headersOf(
       { headers: { Authorization: 'Bearer sk-provider-header' }, apiKey },
       { Authorization: 'Bearer sk-user' },
     );
@@ -70,9 +79,9 @@ describe('resolveRequestHeaders', () => {
   });
 
   it('uses the provider Authorization without loading the API key', () => {
-    const apiKey = vi.fn(() => 'sk-provider');
+    const apiKey = vi.fn(key('sk-provider'));
 
-    const headers = resolveRequestHeaders(
+    const headers = headersOf(
       { headers: { authorization: 'Bearer sk-provider-header' }, apiKey },
       {},
     );
@@ -82,9 +91,9 @@ describe('resolveRequestHeaders', () => {
   });
 
   it('loads the API key when the call Authorization is undefined', () => {
-    const apiKey = vi.fn(() => 'sk-provider');
+    const apiKey = vi.fn(key('sk-provider'));
 
-    const headers = resolveRequestHeaders(
+    const headers = headersOf(
       { headers: {}, apiKey },
       { Authorization: undefined },
     );
@@ -94,8 +103,8 @@ describe('resolveRequestHeaders', () => {
   });
 
   it('lower-cases header names', () => {
-    const headers = resolveRequestHeaders(
-      { headers: { 'X-Provider-Header': 'p' }, apiKey: () => 'key' },
+    const headers = headersOf(
+      { headers: { 'X-Provider-Header': 'p' }, apiKey: key('key') },
       { 'X-CALL-HEADER': 'c' },
     );
 
@@ -108,8 +117,8 @@ describe('resolveRequestHeaders', () => {
   });
 
   it('joins the call, provider and package user agents', () => {
-    const headers = resolveRequestHeaders(
-      { headers: { 'User-Agent': 'my-app/1.0' }, apiKey: () => 'key' },
+    const headers = headersOf(
+      { headers: { 'User-Agent': 'my-app/1.0' }, apiKey: key('key') },
       { 'user-agent': 'ai/7.0.0' },
     );
 
@@ -119,8 +128,8 @@ describe('resolveRequestHeaders', () => {
   });
 
   it('adds the package user agent to a call user agent alone', () => {
-    const headers = resolveRequestHeaders(
-      { headers: {}, apiKey: () => 'key' },
+    const headers = headersOf(
+      { headers: {}, apiKey: key('key') },
       { 'User-Agent': 'ai/7.0.0' },
     );
 
@@ -128,18 +137,15 @@ describe('resolveRequestHeaders', () => {
   });
 
   it('sends only the package user agent when there is no other', () => {
-    const headers = resolveRequestHeaders(
-      { headers: {}, apiKey: () => 'key' },
-      undefined,
-    );
+    const headers = headersOf({ headers: {}, apiKey: key('key') }, undefined);
 
     expect(headers['user-agent']).toBe(userAgentSuffix);
   });
 
   it('rejects a call header containing a line feed', () => {
     const error = catchError(() =>
-      resolveRequestHeaders(
-        { headers: {}, apiKey: () => 'key' },
+      headersOf(
+        { headers: {}, apiKey: key('key') },
         { 'X-Title': 'app\r\nX-Injected: secret-value' },
       ),
     );
@@ -151,8 +157,8 @@ describe('resolveRequestHeaders', () => {
 
   it('rejects an API key containing a line feed without repeating it', () => {
     const error = catchError(() =>
-      resolveRequestHeaders(
-        { headers: {}, apiKey: () => 'sk-or-v1-secret\nX-Injected: 1' },
+      headersOf(
+        { headers: {}, apiKey: key('sk-or-v1-secret\nX-Injected: 1') },
         undefined,
       ),
     );
@@ -160,6 +166,58 @@ describe('resolveRequestHeaders', () => {
     expect(InvalidArgumentError.isInstance(error)).toBe(true);
     expect((error as InvalidArgumentError).argument).toBe('apiKey');
     expect((error as Error).message.includes('sk-or-v1-secret')).toBe(false);
+  });
+});
+
+describe('the credential a request carries', () => {
+  it('is the loaded key, with the source its loader names', () => {
+    const { headers, credential } = resolveRequestHeaders(
+      { headers: {}, apiKey: key('sk-or-v1-loaded') },
+      undefined,
+    );
+
+    expect(headers.authorization).toBe('Bearer sk-or-v1-loaded');
+    expect(credential).toStrictEqual({
+      secret: 'sk-or-v1-loaded',
+      source: 'the API key from the test',
+    });
+  });
+
+  it("is the call's Authorization header when it has one", () => {
+    const { credential } = resolveRequestHeaders(
+      {
+        headers: { Authorization: 'Bearer sk-provider-header' },
+        apiKey: key('sk-provider'),
+      },
+      { authorization: 'Bearer  sk-user ' },
+    );
+
+    expect(credential).toStrictEqual({
+      secret: 'sk-user',
+      source: "the key in the call's Authorization header",
+    });
+  });
+
+  it("is the provider's Authorization header otherwise", () => {
+    const { credential } = resolveRequestHeaders(
+      { headers: { Authorization: 'sk-bare-token' }, apiKey: key('sk') },
+      undefined,
+    );
+
+    expect(credential).toStrictEqual({
+      secret: 'sk-bare-token',
+      source: "the key in the Authorization header of the provider's headers",
+    });
+  });
+
+  it('is none when a key is optional and none is configured', () => {
+    const { headers, credential } = resolveRequestHeaders(
+      { headers: {}, apiKey: () => undefined },
+      undefined,
+    );
+
+    expect(headers.authorization).toBeUndefined();
+    expect(credential).toBeUndefined();
   });
 });
 

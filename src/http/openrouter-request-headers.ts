@@ -1,9 +1,20 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { normalizeHeaders } from '@ai-sdk/provider-utils';
 import type { OpenRouterConfig } from './openrouter-config';
+import type { OpenRouterCredential } from './openrouter-credential';
 import { VERSION } from './version';
 
 const USER_AGENT_SUFFIX = `ai-sdk-openrouter/${VERSION}`;
+
+/** The headers of one request, and the key they carry. */
+export type ResolvedRequestHeaders = {
+  headers: Record<string, string>;
+  /**
+   * The credential in `authorization` and where it came from, for an error
+   * that names a refused key; undefined when the request carries none.
+   */
+  credential: OpenRouterCredential | undefined;
+};
 
 /**
  * The headers of one request. Call headers win over provider headers, which
@@ -14,11 +25,14 @@ const USER_AGENT_SUFFIX = `ai-sdk-openrouter/${VERSION}`;
  */
 export function resolveRequestHeaders(
   config: Pick<OpenRouterConfig, 'headers'> & {
-    /** Loads the key; absent for an endpoint that takes none. */
-    apiKey: (() => string) | undefined;
+    /**
+     * Loads the key; absent for an endpoint that takes none, and returning
+     * undefined where a key is optional and none is configured.
+     */
+    apiKey: (() => OpenRouterCredential | undefined) | undefined;
   },
   callHeaders: Record<string, string | undefined> | undefined,
-): Record<string, string> {
+): ResolvedRequestHeaders {
   const providerHeaders = checkedProviderHeaders(config.headers);
   const requestHeaders = normalizeHeaders(callHeaders);
   assertValidHeaders(requestHeaders, 'call');
@@ -27,12 +41,27 @@ export function resolveRequestHeaders(
     ...requestHeaders,
   };
 
-  if (headers.authorization == null && config.apiKey != null) {
-    const apiKey = config.apiKey();
-    // Also checked where it is loaded, which knows its source; this is the
-    // last point before it reaches `fetch`, whatever loaded it.
-    assertValidHeaderValue(apiKey, 'apiKey', 'The OpenRouter API key');
-    headers.authorization = `Bearer ${apiKey}`;
+  let credential: OpenRouterCredential | undefined;
+  if (headers.authorization != null) {
+    credential = {
+      secret: withoutAuthScheme(headers.authorization),
+      source:
+        requestHeaders.authorization != null
+          ? "the key in the call's Authorization header"
+          : "the key in the Authorization header of the provider's headers",
+    };
+  } else if (config.apiKey != null) {
+    credential = config.apiKey();
+    if (credential != null) {
+      // Also checked where it is loaded, which knows its source; this is
+      // the last point before it reaches `fetch`, whatever loaded it.
+      assertValidHeaderValue(
+        credential.secret,
+        'apiKey',
+        'The OpenRouter API key',
+      );
+      headers.authorization = `Bearer ${credential.secret}`;
+    }
   }
 
   headers['user-agent'] = [
@@ -43,7 +72,13 @@ export function resolveRequestHeaders(
     .filter(Boolean)
     .join(' ');
 
-  return headers;
+  return { headers, credential };
+}
+
+// `Bearer …`, `Basic …`: the credential is what follows the scheme.
+function withoutAuthScheme(value: string) {
+  const [first, second] = value.trim().split(/\s+/, 2);
+  return second ?? first ?? '';
 }
 
 // A provider's headers are built once, when it is created, and are the same

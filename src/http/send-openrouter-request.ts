@@ -8,6 +8,10 @@ import {
 } from '@ai-sdk/provider-utils';
 import { changeApiCallError } from './change-api-call-error';
 import type { OpenRouterConfig } from './openrouter-config';
+import {
+  explainRejectedKey,
+  type OpenRouterCredential,
+} from './openrouter-credential';
 import { openRouterFailedResponseHandler } from './openrouter-error';
 import { resolveRequestHeaders } from './openrouter-request-headers';
 import { createOriginBoundFetch } from './origin-bound-fetch';
@@ -34,6 +38,8 @@ export type OpenRouterRequest<T> = {
   fetch: FetchFunction | undefined;
   /** Complete, checked headers (see `resolveRequestHeaders`). */
   headers: Record<string, string>;
+  /** The key in `headers` and where it came from, named when refused. */
+  credential?: OpenRouterCredential | undefined;
 } & OpenRouterRequestFields<T>;
 
 /** What a request holds besides its origin, `fetch` and headers. */
@@ -62,7 +68,8 @@ export type OpenRouterAnswer<T> = {
  *   that `readAnswer` throws while it maps the answer included, and the
  *   returned `redact` does the same for errors that arrive later (in a
  *   stream);
- * - a request that may have created something is not marked retryable.
+ * - a request that may have created something is not marked retryable;
+ * - a 401 names the key that was refused and where it came from.
  */
 export async function sendOpenRouterRequest<
   T,
@@ -73,6 +80,7 @@ export async function sendOpenRouterRequest<
   method,
   url,
   headers,
+  credential,
   body,
   successfulResponseHandler,
   failedResponseHandler = openRouterFailedResponseHandler,
@@ -94,7 +102,7 @@ export async function sendOpenRouterRequest<
       readAnswer != null ? readAnswer(answer) : (answer as unknown as RESULT);
     return { ...result, redact };
   } catch (error) {
-    const redacted = redactError(error, redact);
+    const redacted = redactError(explainRejectedKey(error, credential), redact);
     throw effect === 'creates-a-resource' && !wasRefused(redacted)
       ? withoutRetry(redacted)
       : redacted;
@@ -188,8 +196,8 @@ export function sendModelRequest<
 ) {
   return sendOpenRouterRequest<T, RESULT>({
     ...request,
+    ...resolveRequestHeaders(config, callHeaders),
     baseURL: config.baseURL,
     fetch: config.fetch,
-    headers: resolveRequestHeaders(config, callHeaders),
   });
 }

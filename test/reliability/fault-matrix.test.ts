@@ -65,7 +65,9 @@ const httpFaults: HttpFault[] = [
     response: { type: 'error', status: 401, message: 'User not found.' },
     statusCode: 401,
     isRetryable: false,
-    message: 'User not found.',
+    // The key the test provider was given is named, not shown.
+    message:
+      'The API key from the apiKey setting was rejected by OpenRouter: User not found.',
   },
   {
     name: '402 no credits',

@@ -1,9 +1,12 @@
 import type { CliCommand } from '../cli-command';
 import { formatTable } from '../format-table';
 import {
+  ENDPOINT_STATUS_LEGEND,
   formatCount,
+  formatEndpointStatus,
   formatPricePerMillion,
   formatText,
+  PRICE_LEGEND,
 } from '../format-values';
 import { describeSkipped } from '../skipped-warning';
 import { toTerminalText } from '../terminal-text';
@@ -11,8 +14,15 @@ import { toTerminalText } from '../terminal-text';
 export const endpointsCommand: CliCommand = {
   usage: 'endpoints <author/slug>',
   summary: "List the providers serving a model, with each one's prices.",
+  details:
+    'Works without a key, like models. UPTIME is over the last 30 minutes; STATUS is ok, or degraded with the number OpenRouter sends.',
   arguments: 1,
-  async run(openrouter, [model]) {
+  usesApi: true,
+  examples: [
+    'endpoints anthropic/claude-sonnet-4.5',
+    'endpoints deepseek/deepseek-r1-0528:free --json',
+  ],
+  async run({ openrouter }, [model]) {
     const result = await openrouter.models.endpoints(model);
     const name = result.name != null ? ` (${result.name})` : '';
     const count = `${result.endpoints.length} ${result.endpoints.length === 1 ? 'endpoint' : 'endpoints'}`;
@@ -30,12 +40,12 @@ export const endpointsCommand: CliCommand = {
         { heading: 'PROVIDER' },
         { heading: 'TAG' },
         { heading: 'QUANT' },
-        { heading: 'CONTEXT', align: 'right' },
-        { heading: 'MAX OUTPUT', align: 'right' },
+        { heading: 'CONTEXT TOKENS', align: 'right' },
+        { heading: 'MAX OUTPUT TOKENS', align: 'right' },
         { heading: 'INPUT $/M', align: 'right' },
         { heading: 'OUTPUT $/M', align: 'right' },
-        { heading: 'UPTIME', align: 'right' },
-        { heading: 'STATUS', align: 'right' },
+        { heading: 'UPTIME (30 MIN)', align: 'right' },
+        { heading: 'STATUS' },
       ],
       result.endpoints.map(endpoint => [
         endpoint.providerName,
@@ -48,9 +58,21 @@ export const endpointsCommand: CliCommand = {
         endpoint.uptimeLast30m == null
           ? '-'
           : `${endpoint.uptimeLast30m.toFixed(1)}%`,
-        formatText(endpoint.status),
+        formatEndpointStatus(endpoint.status),
       ]),
     );
-    return { data: result, text: `${heading}\n${table}`, warnings };
+    const legends = [PRICE_LEGEND];
+    if (
+      result.endpoints.some(
+        endpoint => endpoint.status != null && endpoint.status !== 0,
+      )
+    ) {
+      legends.push(ENDPOINT_STATUS_LEGEND);
+    }
+    return {
+      data: result,
+      text: `${heading}\n${table}\n${legends.map(line => `${line}\n`).join('')}`,
+      warnings,
+    };
   },
 };

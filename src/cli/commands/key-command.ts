@@ -6,7 +6,8 @@ export const keyCommand: CliCommand = {
   usage: 'key',
   summary: 'Show the limit and usage of the API key (OPENROUTER_API_KEY).',
   arguments: 0,
-  async run(openrouter) {
+  usesApi: true,
+  async run({ openrouter }) {
     const key = await openrouter.keys.current();
     const text = formatDetails([
       ['Label', formatText(key.label)],
