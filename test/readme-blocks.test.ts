@@ -42,7 +42,7 @@ declare global {
 type Block = { line: number; code: string };
 
 /** The README's \`ts\` blocks, with the line each starts on. */
-export function extractTypeScriptBlocks(markdown: string): Block[] {
+function extractTypeScriptBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
   const lines = markdown.split('\n');
   let current: { line: number; code: string[] } | undefined;
@@ -214,11 +214,13 @@ describe('the README, pasted into a fresh app', () => {
     expect(blocks.length).toBeGreaterThan(15);
   });
 
-  it.each(
-    Object.keys(RESOLUTIONS) as Array<keyof typeof RESOLUTIONS>,
-  )('type-checks every block and every public name with %s resolution', async resolution => {
-    expect(await typeCheck(resolution)).toStrictEqual([]);
-  }, 120_000);
+  it.each(Object.keys(RESOLUTIONS) as Array<keyof typeof RESOLUTIONS>)(
+    'type-checks every block and every public name with %s resolution',
+    async resolution => {
+      expect(await typeCheck(resolution)).toStrictEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe('extractTypeScriptBlocks', () => {
