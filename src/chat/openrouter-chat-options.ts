@@ -571,9 +571,12 @@ export function buildSchemas() {
     // Plugins this package does not know yet pass through, unreviewed.
     openObject(
       z.looseObject({
-        id: z
-          .string()
-          .refine(id => !KNOWN_PLUGIN_IDS.includes(id), 'invalid plugin'),
+        // Aborting, so that zod reports the known plugin's own issue
+        // rather than this one when a known plugin is invalid.
+        id: z.string().refine(id => !KNOWN_PLUGIN_IDS.includes(id), {
+          message: 'invalid plugin',
+          abort: true,
+        }),
       }),
     ),
   ]);

@@ -28,7 +28,7 @@ export function validateOptions<T>(
     const path = [source, ...issuePath.map(String)].join('.');
     throw new InvalidArgumentError({
       argument: path,
-      message: `Invalid ${path}: ${message}.`,
+      message: `Invalid ${path}: ${message}${/[.?!]$/.test(message) ? '' : '.'}`,
       cause: result.error,
     });
   }
