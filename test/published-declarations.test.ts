@@ -84,6 +84,68 @@ describe('the option types in dist/index.d.ts', () => {
     ).toContain('@deprecated Use `embeddingModel`');
   });
 
+  it('make editors strike the settings kept for drop-in use through', () => {
+    // What an editor asks TypeScript for: suggestion diagnostics report a
+    // deprecated name where it is used (drawn struck through), and
+    // completions mark a deprecated property so (the list shows it struck
+    // through). `|` marks where completions are asked for.
+    const file = fileURLToPath(new URL('../test/uses-deprecated.ts', DIST));
+    const marked = [
+      "import { createOpenRouter, OpenRouter } from 'ai-sdk-openrouter';",
+      'const provider = createOpenRouter({ | });',
+      "provider.textEmbeddingModel('openai/text-embedding-3-small');",
+      "provider.embedding('openai/text-embedding-3-small');",
+      "new OpenRouter().textEmbeddingModel('openai/text-embedding-3-small');",
+      "provider('openai/gpt-4o', { usage: { | } });",
+      "provider('openai/gpt-4o', { | });",
+    ].join('\n');
+    const positions = [...marked.matchAll(/\|/g)].map(
+      (match, index) => (match.index ?? 0) - index,
+    );
+    const code = marked.replaceAll('|', '');
+    const service = languageServiceFor(file, code);
+
+    const struck = service
+      .getSuggestionDiagnostics(file)
+      .filter(diagnostic => diagnostic.reportsDeprecated)
+      .map(diagnostic =>
+        code.slice(
+          diagnostic.start,
+          (diagnostic.start ?? 0) + (diagnostic.length ?? 0),
+        ),
+      );
+    const deprecatedCompletions = positions.flatMap(position =>
+      (service.getCompletionsAtPosition(file, position, {})?.entries ?? [])
+        .filter(entry => entry.kindModifiers?.includes('deprecated'))
+        .map(entry => entry.name)
+        .sort(),
+    );
+
+    expect(service.getSemanticDiagnostics(file)).toStrictEqual([]);
+    expect(struck).toStrictEqual([
+      'textEmbeddingModel',
+      'embedding',
+      'textEmbeddingModel',
+    ]);
+    expect(deprecatedCompletions).toStrictEqual([
+      // createOpenRouter({ … })
+      'baseUrl',
+      'compatibility',
+      // usage: { … }
+      'include',
+      // the chat settings: the incumbent's spellings, and usage
+      'frequencyPenalty',
+      'includeReasoning',
+      'logitBias',
+      'maxTokens',
+      'parallelToolCalls',
+      'presencePenalty',
+      'topK',
+      'topP',
+      'usage',
+    ]);
+  });
+
   it('types every optional property of the option types `?: T | undefined`', () => {
     const optionTypes = [
       'OpenRouterChatOptions',
@@ -263,6 +325,35 @@ function sourceLineOf(file: string, position: number) {
     fileName: source.fileName,
     line: text.slice(start, end === -1 ? undefined : end),
   };
+}
+
+/** A language service over one file that imports the built package. */
+function languageServiceFor(file: string, code: string) {
+  const options: ts.CompilerOptions = {
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    skipLibCheck: true,
+    types: [],
+    paths: {
+      'ai-sdk-openrouter': [fileURLToPath(new URL('index.d.ts', DIST))],
+    },
+  };
+  return ts.createLanguageService({
+    getCompilationSettings: () => options,
+    getScriptFileNames: () => [file],
+    getScriptVersion: () => '1',
+    getScriptSnapshot: name => {
+      const text = name === file ? code : ts.sys.readFile(name);
+      return text != null ? ts.ScriptSnapshot.fromString(text) : undefined;
+    },
+    getCurrentDirectory: () => fileURLToPath(new URL('..', DIST)),
+    getDefaultLibFileName: settings => ts.getDefaultLibFilePath(settings),
+    fileExists: name => name === file || ts.sys.fileExists(name),
+    readFile: name => (name === file ? code : ts.sys.readFile(name)),
+  });
 }
 
 type SourceMap = { sources: string[]; mappings: string };
