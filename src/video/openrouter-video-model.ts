@@ -29,12 +29,12 @@ export interface OpenRouterVideoModel extends Required<VideoModelV4> {
   readonly maxVideosPerCall: number;
   doGenerate(options: VideoModelV4CallOptions): Promise<VideoModelV4Result>;
   doStart(
-    options: VideoModelV4CallOptions & { webhookUrl?: string },
+    options: VideoModelV4CallOptions & { webhookUrl?: string | undefined },
   ): Promise<VideoModelV4OperationStartResult>;
   doStatus(options: {
     operation: JSONValue;
-    abortSignal?: AbortSignal;
-    headers?: Record<string, string | undefined>;
+    abortSignal?: AbortSignal | undefined;
+    headers?: Record<string, string | undefined> | undefined;
   }): Promise<VideoModelV4OperationStatusResult>;
 }
 
