@@ -16,7 +16,9 @@ export default defineConfig({
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',
-  dts: true,
+  // Declarations are built by rollup-plugin-dts (rollup.dts.config.mjs),
+  // which writes declaration maps.
+  dts: false,
   sourcemap: true,
   clean: true,
   splitting: true,

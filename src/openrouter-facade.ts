@@ -35,6 +35,10 @@ export class OpenRouter {
     return this.provider.completion(modelId, settings);
   }
 
+  /**
+   * An embedding model, as `createOpenRouter().embeddingModel` makes it.
+   * @deprecated Use `createOpenRouter().embeddingModel`.
+   */
   textEmbeddingModel(
     modelId: OpenRouterEmbeddingModelId,
     settings?: OpenRouterEmbeddingSettings,
@@ -42,7 +46,10 @@ export class OpenRouter {
     return this.provider.embeddingModel(modelId, settings);
   }
 
-  /** Same as `textEmbeddingModel`. */
+  /**
+   * Same as `textEmbeddingModel`.
+   * @deprecated Use `createOpenRouter().embeddingModel`.
+   */
   embedding(
     modelId: OpenRouterEmbeddingModelId,
     settings?: OpenRouterEmbeddingSettings,

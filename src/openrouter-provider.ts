@@ -115,6 +115,7 @@ export interface OpenRouterProviderSettings {
   /**
    * Accepted for drop-in compatibility with `@openrouter/ai-sdk-provider`
    * and ignored: this provider always speaks OpenRouter's own protocol.
+   * @deprecated Has no effect; leave it out.
    */
   compatibility?: 'strict' | 'compatible';
   /**
@@ -157,13 +158,20 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
     settings?: OpenRouterEmbeddingSettings,
   ): OpenRouterEmbeddingModel;
 
-  /** Same as `embeddingModel`, for drop-in use. */
+  /**
+   * Same as `embeddingModel`, for drop-in use: the AI SDK's earlier name,
+   * which `@openrouter/ai-sdk-provider` keeps and `ProviderV4` dropped.
+   * @deprecated Use `embeddingModel`.
+   */
   textEmbeddingModel(
     modelId: OpenRouterEmbeddingModelId,
     settings?: OpenRouterEmbeddingSettings,
   ): OpenRouterEmbeddingModel;
 
-  /** Same as `embeddingModel`, for drop-in use. */
+  /**
+   * Same as `embeddingModel`, for drop-in use.
+   * @deprecated Use `embeddingModel`.
+   */
   embedding(
     modelId: OpenRouterEmbeddingModelId,
     settings?: OpenRouterEmbeddingSettings,

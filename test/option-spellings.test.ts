@@ -30,7 +30,7 @@ describe('the incumbent spellings', () => {
     '%s is typed @deprecated, pointing to %s',
     (spelling, field) => {
       expect(chatOptions).toContain(
-        `/** @deprecated Use \`${field}\`. */\n    ${spelling}:`,
+        `/** @deprecated Use \`${field}\`. */\n  ${spelling}?:`,
       );
     },
   );

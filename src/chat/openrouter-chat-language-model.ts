@@ -5,7 +5,10 @@ import type {
   LanguageModelV4StreamResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
-import { OpenRouterModel } from '../model-base/openrouter-model';
+import {
+  OpenRouterModel,
+  type OpenRouterModelClass,
+} from '../model-base/openrouter-model';
 import {
   buildRequestBody,
   standardCallSettings,
@@ -44,8 +47,31 @@ async function loadGenerateOpenRouterChat() {
   return generateOpenRouterChat;
 }
 
-/** A chat model over OpenRouter's `POST /chat/completions`. */
-export class OpenRouterChatLanguageModel
+/**
+ * The chat model `createOpenRouter` returns: an AI SDK language model over
+ * OpenRouter's `POST /chat/completions`.
+ */
+export interface OpenRouterChatLanguageModel extends LanguageModelV4 {
+  readonly modelId: OpenRouterChatModelId;
+  /** The settings the model was created with. */
+  readonly settings: OpenRouterChatSettings;
+  doGenerate(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4GenerateResult>;
+  doStream(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4StreamResult>;
+}
+
+/** A chat model over OpenRouter's `POST /chat/completions`. *
+ * @internal The provider builds models with it; the published
+ * declarations show the interface above only.
+ */
+export const OpenRouterChatLanguageModel: OpenRouterModelClass<
+  OpenRouterChatLanguageModel,
+  OpenRouterChatModelId,
+  OpenRouterChatSettings
+> = class OpenRouterChatLanguageModel
   extends OpenRouterModel<OpenRouterChatModelId, OpenRouterChatSettings>
   implements LanguageModelV4
 {
@@ -167,7 +193,7 @@ export class OpenRouterChatLanguageModel
       previousToolCallIds: collectToolCallIds(options.prompt),
     });
   }
-}
+};
 
 /**
  * `responseFormat` of the call as OpenRouter's `response_format`. A schema

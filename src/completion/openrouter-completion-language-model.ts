@@ -12,7 +12,10 @@ import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-met
 import { readOpenRouterChatOptions } from '../chat/read-openrouter-chat-options';
 import { streamOpenRouterParts } from '../chat/stream-openrouter-parts';
 import { loadOnFirstUse } from '../model-base/load-on-first-use';
-import { OpenRouterModel } from '../model-base/openrouter-model';
+import {
+  OpenRouterModel,
+  type OpenRouterModelClass,
+} from '../model-base/openrouter-model';
 import {
   buildRequestBody,
   standardCallSettings,
@@ -43,11 +46,34 @@ const loadGeneratePath = loadOnFirstUse(async () => {
 });
 
 /**
+ * The completion model `createOpenRouter().completion()` returns: an AI SDK
+ * language model over OpenRouter's legacy `POST /completions`.
+ */
+export interface OpenRouterCompletionLanguageModel extends LanguageModelV4 {
+  readonly modelId: OpenRouterCompletionModelId;
+  /** The settings the model was created with. */
+  readonly settings: OpenRouterCompletionSettings;
+  doGenerate(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4GenerateResult>;
+  doStream(
+    options: LanguageModelV4CallOptions,
+  ): Promise<LanguageModelV4StreamResult>;
+}
+
+/**
  * A language model over OpenRouter's legacy `POST /completions`: the prompt
  * becomes one text to continue. Tools, files and structured output need a
  * chat model; asking for them here gives a clear error or a warning.
+ *
+ * @internal The provider builds models with it; the published
+ * declarations show the interface above only.
  */
-export class OpenRouterCompletionLanguageModel
+export const OpenRouterCompletionLanguageModel: OpenRouterModelClass<
+  OpenRouterCompletionLanguageModel,
+  OpenRouterCompletionModelId,
+  OpenRouterCompletionSettings
+> = class OpenRouterCompletionLanguageModel
   extends OpenRouterModel<
     OpenRouterCompletionModelId,
     OpenRouterCompletionSettings
@@ -179,4 +205,4 @@ export class OpenRouterCompletionLanguageModel
       validateChunk: validateOpenRouterCompletionChunk,
     });
   }
-}
+};

@@ -5,10 +5,31 @@ import type {
 } from '@ai-sdk/provider';
 import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
+import type { OpenRouterModelClass } from '../model-base/openrouter-model';
 import type {
   OpenRouterDecisionModelId,
   OpenRouterDecisionSettings,
 } from './openrouter-decision-options';
+
+/**
+ * The decision model `createOpenRouter().decisionModel()` returns, for the
+ * AI SDK's `experimental_decide`, over OpenRouter's Decisions API (alpha).
+ */
+export interface OpenRouterDecisionModel extends DecisionModelV4 {
+  readonly modelId: OpenRouterDecisionModelId;
+  /** The settings the model was created with. */
+  readonly settings: OpenRouterDecisionSettings;
+  readonly supportedQuestionTypes: readonly ['choice', 'score', 'boolean'];
+  /**
+   * The same as `doDecide`, under the name of the AI SDK's earlier
+   * evaluation-model contract.
+   * @deprecated Use `doDecide`.
+   */
+  doEvaluate(
+    options: DecisionModelV4CallOptions,
+  ): Promise<DecisionModelV4Result>;
+  doDecide(options: DecisionModelV4CallOptions): Promise<DecisionModelV4Result>;
+}
 
 /**
  * A decision model over OpenRouter's Decisions API (alpha),
@@ -19,8 +40,15 @@ import type {
  * is the decisions base URL, so its requests stay on that origin. Its code
  * (and the option schemas it validates with) loads on the first call, so an
  * app that does not decide does not ship it.
+ *
+ * @internal The provider builds models with it; the published
+ * declarations show the interface above only.
  */
-export class OpenRouterDecisionModel
+export const OpenRouterDecisionModel: OpenRouterModelClass<
+  OpenRouterDecisionModel,
+  OpenRouterDecisionModelId,
+  OpenRouterDecisionSettings
+> = class OpenRouterDecisionModel
   extends LazyOpenRouterModel<
     OpenRouterDecisionModelId,
     OpenRouterDecisionSettings,
@@ -58,6 +86,6 @@ export class OpenRouterDecisionModel
   ): Promise<DecisionModelV4Result> {
     return this.doDecide(options);
   }
-}
+};
 
 export type { OpenRouterDecisionModelId, OpenRouterDecisionSettings };

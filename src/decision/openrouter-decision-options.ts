@@ -5,7 +5,7 @@ import {
   getProviderRoutingSchema,
   type OpenRouterProviderRouting,
 } from '../chat/openrouter-chat-options';
-import { requestBodyOf } from '../options/read-options';
+import { openObject, requestBodyOf } from '../options/read-options';
 
 /**
  * Decision models on OpenRouter, e.g. `typesafe/jev-1.13` (OpenRouter's own
@@ -19,11 +19,17 @@ export type OpenRouterDecisionModelId = 'typesafe/jev-1.13' | (string & {});
  * metadata to your broadcast destinations.
  */
 export type OpenRouterDecisionTrace = {
+  /** Groups the request with others of one trace. */
   trace_id?: string | undefined;
+  /** A name for the trace. */
   trace_name?: string | undefined;
+  /** A name for this request's span. */
   span_name?: string | undefined;
+  /** A name for the generation. */
   generation_name?: string | undefined;
+  /** The span this request's span belongs under. */
   parent_span_id?: string | undefined;
+  /** Any other key is custom metadata. */
   [key: string]: unknown;
 };
 
@@ -72,21 +78,22 @@ export type OpenRouterEvaluationProviderPreferences = OpenRouterProviderRouting;
 export const MAX_SESSION_ID_LENGTH = 256;
 
 // Built on first use: an app that makes no decisions never builds it.
-function buildDecisionOptionsSchema() {
+export function buildDecisionOptionsSchema() {
   const optionalString = z.string().optional();
   return z.looseObject({
     user: optionalString,
     provider: getProviderRoutingSchema().optional(),
     session_id: z.string().max(MAX_SESSION_ID_LENGTH).optional(),
-    trace: z
-      .looseObject({
+    // Any other key is custom metadata, so the keys are not reviewed.
+    trace: openObject(
+      z.looseObject({
         trace_id: optionalString,
         trace_name: optionalString,
         span_name: optionalString,
         generation_name: optionalString,
         parent_span_id: optionalString,
-      })
-      .optional(),
+      }),
+    ).optional(),
     extraBody: z.record(z.string(), z.unknown()).optional(),
   });
 }

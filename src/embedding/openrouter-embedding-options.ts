@@ -3,29 +3,44 @@ import { z } from 'zod/v4';
 import {
   createRoutedOptionsReader,
   getProviderRoutingSchema,
+  type OpenRouterProviderRouting,
 } from '../chat/openrouter-chat-options';
-import { type ClosedType, requestBodyOf } from '../options/read-options';
+import { requestBodyOf } from '../options/read-options';
 
-// Built on first use, like the chat options, to keep imports cheap.
-function buildEmbeddingOptionsSchema() {
+/**
+ * `providerOptions.openrouter` for embedding models, and their settings.
+ * Unknown fields pass through to the request body.
+ */
+export type OpenRouterEmbeddingOptions = {
+  /** Size of the returned vectors, for models that can shorten them. */
+  dimensions?: number | undefined;
+  /**
+   * `'base64'` makes the response smaller; vectors are decoded either way.
+   * @default 'float'
+   */
+  encoding_format?: 'float' | 'base64' | undefined;
+  /**
+   * What the text is, for models that embed queries and documents apart,
+   * e.g. `'search_query'`.
+   */
+  input_type?: string | undefined;
+  /** Provider routing preferences. */
+  provider?: OpenRouterProviderRouting | undefined;
+  /** Your end user's id. */
+  user?: string | undefined;
+  /** Extra body fields, underneath the typed ones. */
+  extraBody?: Record<string, unknown> | undefined;
+};
+
+// Built on first use, like the chat options, to keep imports cheap. The
+// documentation is on the type above.
+export function buildEmbeddingOptionsSchema() {
   return z.looseObject({
-    /** Size of the returned vectors, for models that can shorten them. */
     dimensions: z.number().int().positive().optional(),
-    /**
-     * `'base64'` makes the response smaller; vectors are decoded either way.
-     * @default 'float'
-     */
     encoding_format: z.enum(['float', 'base64']).optional(),
-    /**
-     * What the text is, for models that embed queries and documents apart,
-     * e.g. `'search_query'`.
-     */
     input_type: z.string().optional(),
-    /** Provider routing preferences. */
     provider: getProviderRoutingSchema().optional(),
-    /** Your end user's id. */
     user: z.string().optional(),
-    /** Extra body fields, underneath the typed ones. */
     extraBody: z.record(z.string(), z.unknown()).optional(),
   });
 }
@@ -33,14 +48,6 @@ function buildEmbeddingOptionsSchema() {
 const readEmbeddingOptions = /* @__PURE__ */ createRoutedOptionsReader(
   buildEmbeddingOptionsSchema,
 );
-
-/**
- * `providerOptions.openrouter` for embedding models, and their settings.
- * Unknown fields pass through to the request body.
- */
-export type OpenRouterEmbeddingOptions = ClosedType<
-  z.input<ReturnType<typeof buildEmbeddingOptionsSchema>>
->;
 
 /** Embedding model settings take the same fields as its provider options. */
 export type OpenRouterEmbeddingSettings = OpenRouterEmbeddingOptions;

@@ -7,6 +7,7 @@ import {
 import type { OpenRouterConfig } from '../http/openrouter-config';
 import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
+import type { OpenRouterModelClass } from '../model-base/openrouter-model';
 import type {
   OpenRouterImageModelId,
   OpenRouterImageSettings,
@@ -18,13 +19,33 @@ const MAX_IMAGES_PER_REQUEST = 10;
 type ImageGenerator = Pick<ImageModelV4, 'doGenerate'>;
 
 /**
+ * The image model `createOpenRouter().imageModel()` returns, for
+ * `generateImage`.
+ */
+export interface OpenRouterImageModel extends ImageModelV4 {
+  readonly modelId: OpenRouterImageModelId;
+  /** The settings the model was created with. */
+  readonly settings: OpenRouterImageSettings;
+  /** 10 over `POST /images`, 1 over chat. */
+  readonly maxImagesPerCall: number;
+  doGenerate(options: ImageModelV4CallOptions): Promise<ImageModelV4Result>;
+}
+
+/**
  * An image model for `generateImage`. By default it uses OpenRouter's image
  * API, `POST /images`, which makes up to 10 images a request; with the
  * setting `endpoint: 'chat'` it uses chat completions with image output, one
  * request per image, for models that generate images only through chat.
  * Its code is loaded on the first call.
+ *
+ * @internal The provider builds models with it; the published
+ * declarations show the interface above only.
  */
-export class OpenRouterImageModel
+export const OpenRouterImageModel: OpenRouterModelClass<
+  OpenRouterImageModel,
+  OpenRouterImageModelId,
+  OpenRouterImageSettings
+> = class OpenRouterImageModel
   extends LazyOpenRouterModel<
     OpenRouterImageModelId,
     OpenRouterImageSettings,
@@ -74,6 +95,6 @@ export class OpenRouterImageModel
     }
     return (await this.implementation()).doGenerate(options);
   }
-}
+};
 
 export type { OpenRouterImageModelId, OpenRouterImageSettings };

@@ -2,9 +2,9 @@ import type { JSONObject, SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
 import {
   createRoutedOptionsReader,
-  getProviderRoutingSchema,
+  getMediaProviderRoutingSchema,
   type OpenRouterChatSettings,
-  type OpenRouterProviderRouting,
+  type OpenRouterMediaProviderRouting,
 } from '../chat/openrouter-chat-options';
 import { requestBodyOf } from '../options/read-options';
 
@@ -131,7 +131,7 @@ export type OpenRouterImageOptions = {
    * Provider routing (`order`, `only`, `ignore`, `allow_fallbacks`, `sort`,
    * and `options` keyed by provider slug), as for chat models.
    */
-  provider?: OpenRouterProviderRouting | undefined;
+  provider?: OpenRouterMediaProviderRouting | undefined;
   /** Your end user's id, for abuse detection. */
   user?: string | undefined;
   /** Groups related requests in OpenRouter's observability (≤ 256 chars). */
@@ -186,7 +186,8 @@ const CONTROL_KEYS = new Set(['endpoint', 'extraBody']);
 // chat without `endpoint: 'chat'` would otherwise send them unnoticed.
 const CHAT_ONLY_KEYS = ['modalities', 'image_config', 'messages'];
 
-function buildOptionsSchema() {
+// The documentation is on the types above.
+export function buildImageOptionsSchema() {
   return z.looseObject({
     endpoint: z.enum(['images', 'chat']).optional(),
     aspect_ratio: z.string().optional(),
@@ -205,7 +206,7 @@ function buildOptionsSchema() {
         }),
       )
       .optional(),
-    provider: getProviderRoutingSchema().optional(),
+    provider: getMediaProviderRoutingSchema().optional(),
     user: z.string().optional(),
     session_id: z.string().max(256).optional(),
     trace: z.record(z.string(), z.unknown()).optional(),
@@ -214,7 +215,7 @@ function buildOptionsSchema() {
 }
 
 const readImageOptions = /* @__PURE__ */ createRoutedOptionsReader(
-  buildOptionsSchema,
+  buildImageOptionsSchema,
   // Respelled so that the warning below names it either way.
   { image_config: true },
 );

@@ -10,6 +10,19 @@ import {
 } from './workflow-serialization';
 
 /**
+ * A model class as the provider calls it, typed by the public face of the
+ * model it builds. Each model kind exports its class under such a type, so
+ * that the published declarations describe the model (`LanguageModelV4` and
+ * its settings) and none of this package's internals: the base classes, the
+ * config and its credentials, the Workflow DevKit statics.
+ */
+export type OpenRouterModelClass<MODEL, MODEL_ID, SETTINGS> = new (
+  modelId: MODEL_ID,
+  settings: SETTINGS,
+  config: OpenRouterConfig,
+) => MODEL;
+
+/**
  * What every OpenRouter model keeps: its id, settings and config, the
  * provider name, and the Workflow DevKit statics that store it between
  * steps as plain JSON (see `workflow-serialization.ts`). The statics are

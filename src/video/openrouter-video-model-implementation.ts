@@ -19,15 +19,16 @@ import {
 import { z } from 'zod/v4';
 import {
   createRoutedOptionsReader,
-  getProviderRoutingSchema,
+  getMediaProviderRoutingSchema,
 } from '../chat/openrouter-chat-options';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import { redactValue } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
-import { requestBodyOf } from '../options/read-options';
+import { openObject, requestBodyOf } from '../options/read-options';
 import type {
+  OpenRouterVideoFrameImage,
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,
 } from './openrouter-video-options';
@@ -45,10 +46,14 @@ const CONTROL_KEYS = new Set([
   'extraBody',
 ]);
 
-const readVideoOptions =
-  /* @__PURE__ */ createRoutedOptionsReader(buildOptionsSchema);
+const readVideoOptions = /* @__PURE__ */ createRoutedOptionsReader(
+  buildVideoOptionsSchema,
+);
 
-function buildOptionsSchema() {
+type FrameType = OpenRouterVideoFrameImage['frame_type'];
+
+// The documentation is on `OpenRouterVideoSettings`.
+export function buildVideoOptionsSchema() {
   return z.looseObject({
     generateAudio: z.boolean().optional(),
     pollIntervalMs: z.number().int().positive().optional(),
@@ -61,9 +66,20 @@ function buildOptionsSchema() {
     seed: z.number().int().optional(),
     generate_audio: z.boolean().optional(),
     callback_url: z.string().optional(),
-    frame_images: z.array(z.unknown()).optional(),
-    input_references: z.array(z.unknown()).optional(),
-    provider: getProviderRoutingSchema().optional(),
+    frame_images: z
+      .array(
+        z.looseObject({
+          type: z.literal('image_url'),
+          image_url: z.looseObject({ url: z.string() }),
+          frame_type: z.string() as z.ZodType<FrameType, FrameType>,
+        }),
+      )
+      .optional(),
+    // Content parts of several kinds, passed on as given.
+    input_references: z
+      .array(openObject(z.looseObject({ type: z.string() })))
+      .optional(),
+    provider: getMediaProviderRoutingSchema().optional(),
   });
 }
 

@@ -9,10 +9,34 @@ import type {
 } from '@ai-sdk/provider';
 import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
+import type { OpenRouterModelClass } from '../model-base/openrouter-model';
 import type {
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,
 } from './openrouter-video-options';
+
+/**
+ * The video model `createOpenRouter().videoModel()` returns, for
+ * `experimental_generateVideo`: it polls jobs itself (`doGenerate`), lets
+ * the SDK or a workflow poll them (`doStart`, `doStatus`), and takes the
+ * SDK's `webhook` option.
+ */
+export interface OpenRouterVideoModel extends Required<VideoModelV4> {
+  readonly modelId: OpenRouterVideoModelId;
+  /** The settings the model was created with. */
+  readonly settings: OpenRouterVideoSettings;
+  /** One video per job. */
+  readonly maxVideosPerCall: number;
+  doGenerate(options: VideoModelV4CallOptions): Promise<VideoModelV4Result>;
+  doStart(
+    options: VideoModelV4CallOptions & { webhookUrl?: string | undefined },
+  ): Promise<VideoModelV4OperationStartResult>;
+  doStatus(options: {
+    operation: JSONValue;
+    abortSignal?: AbortSignal | undefined;
+    headers?: Record<string, string | undefined> | undefined;
+  }): Promise<VideoModelV4OperationStatusResult>;
+}
 
 /**
  * A video model over OpenRouter's asynchronous `POST /videos`: a job is
@@ -21,8 +45,15 @@ import type {
  * which `experimental_generateVideo` polls, or a workflow does). Its code is
  * loaded on the first call, so an app that does not make videos does not
  * ship it.
+ *
+ * @internal The provider builds models with it; the published
+ * declarations show the interface above only.
  */
-export class OpenRouterVideoModel
+export const OpenRouterVideoModel: OpenRouterModelClass<
+  OpenRouterVideoModel,
+  OpenRouterVideoModelId,
+  OpenRouterVideoSettings
+> = class OpenRouterVideoModel
   extends LazyOpenRouterModel<
     OpenRouterVideoModelId,
     OpenRouterVideoSettings,
@@ -78,6 +109,6 @@ export class OpenRouterVideoModel
   }): Promise<VideoModelV4OperationStatusResult> {
     return (await this.implementation()).doStatus(options);
   }
-}
+};
 
 export type { OpenRouterVideoModelId, OpenRouterVideoSettings };
