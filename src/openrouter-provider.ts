@@ -209,7 +209,7 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
   readonly tools: OpenRouterServerTools;
 }
 
-const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
+export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
 
 /** Creates an OpenRouter provider instance. */
 export function createOpenRouter(

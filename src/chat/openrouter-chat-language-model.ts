@@ -50,6 +50,20 @@ export class OpenRouterChatLanguageModel
   implements LanguageModelV4
 {
   /**
+   * Declared by `@openrouter/ai-sdk-provider`'s chat model, and kept for code
+   * that reads it: earlier AI SDK versions passed image URLs through when it
+   * was `true`. AI SDK v7 reads `supportedUrls` instead.
+   */
+  readonly supportsImageUrls = true;
+
+  /**
+   * Declared by `@openrouter/ai-sdk-provider`'s chat model, and kept for code
+   * that reads it: earlier AI SDK versions generated objects through a tool
+   * call by default when it was `'tool'`. AI SDK v7 does not read it.
+   */
+  readonly defaultObjectGenerationMode = 'tool';
+
+  /**
    * URLs OpenRouter fetches itself, so the AI SDK passes them through instead
    * of downloading them first: images, PDFs and videos (YouTube included).
    */
