@@ -29,6 +29,9 @@ import { readOpenRouterChatOptions } from './read-openrouter-chat-options';
 import { streamOpenRouterParts } from './stream-openrouter-parts';
 
 const HTTP_URL = /^https?:\/\/.+$/;
+// The rule of `@openrouter/ai-sdk-provider`: an extension at the end of the
+// path, before any query or fragment.
+const IMAGE_FILE_URL = /^https?:\/\/.+\.(jpg|jpeg|png|gif|webp)(?:[?#].*)?$/i;
 
 type GenerateOpenRouterChat =
   typeof import('./generate-openrouter-chat')['generateOpenRouterChat'];
@@ -65,10 +68,13 @@ export class OpenRouterChatLanguageModel
 
   /**
    * URLs OpenRouter fetches itself, so the AI SDK passes them through instead
-   * of downloading them first: images, PDFs and videos (YouTube included).
+   * of downloading them first: image URLs whose path ends in an image
+   * extension, PDFs and videos (YouTube included). The AI SDK downloads any
+   * other image URL (a dynamic or private one, which OpenRouter may not
+   * reach) and it is sent as bytes, as `@openrouter/ai-sdk-provider` does.
    */
   readonly supportedUrls: Record<string, RegExp[]> = {
-    'image/*': [HTTP_URL],
+    'image/*': [IMAGE_FILE_URL],
     'application/pdf': [HTTP_URL],
     'video/*': [HTTP_URL],
   };
