@@ -8,6 +8,8 @@ const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as {
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
+    // The model classes as values, as `@openrouter/ai-sdk-provider/internal`.
+    'internal/index': 'src/internal/index.ts',
     'testing/index': 'src/testing/index.ts',
     // The `ai-sdk-openrouter` bin; its `#!/usr/bin/env node` line is kept by
     // esbuild because it opens the entry file.

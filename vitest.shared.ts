@@ -15,6 +15,9 @@ export const sharedConfig = {
       'ai-sdk-openrouter/testing': fileURLToPath(
         new URL('./src/testing/index.ts', import.meta.url),
       ),
+      'ai-sdk-openrouter/internal': fileURLToPath(
+        new URL('./src/internal/index.ts', import.meta.url),
+      ),
       'ai-sdk-openrouter': fileURLToPath(
         new URL('./src/index.ts', import.meta.url),
       ),

@@ -1,7 +1,9 @@
 import { generateText } from 'ai';
 import { connect } from './support/connect';
 
-// An image by URL: OpenRouter fetches it, so the AI SDK does not download it.
+// An image by URL. One whose path ends in an image extension, as this one
+// does, is fetched by OpenRouter, so the AI SDK does not download it; the
+// AI SDK downloads any other image URL and it is sent as bytes.
 const { openrouter, close } = await connect();
 const imageUrl =
   process.argv[2] ??

@@ -161,10 +161,11 @@ export type {
   OpenRouterVideoSettings,
 } from './video/openrouter-video-model';
 
-// The model classes are exported as types only, as `@openrouter/ai-sdk-provider`
-// exports none: a value export would make a bundler that splits code load
+// The model classes are exported as types only, as `@openrouter/ai-sdk-provider`'s
+// main entry does: a value export would make a bundler that splits code load
 // the chat model in an app that only uses the cost helpers. Create models
-// with the provider; these types name what it returns.
+// with the provider; these types name what it returns. `ai-sdk-openrouter/internal`
+// exports the classes as values, for `instanceof`.
 /** The model `createOpenRouter` returns for this kind; see the provider's methods. */
 export type OpenRouterChatLanguageModel = OpenRouterChatLanguageModelClass;
 /** The model `createOpenRouter` returns for this kind; see the provider's methods. */

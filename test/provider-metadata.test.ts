@@ -28,7 +28,11 @@ describe('openRouterMetadata through the public API', () => {
     expectTypeOf(metadata?.generationId).toEqualTypeOf<string | undefined>();
     expect(metadata?.usage?.cost).toEqual(expect.any(Number));
     expect(metadata?.usage?.cost).toBe(
-      (result.providerMetadata?.openrouter?.usage as { cost: number }).cost,
+      (
+        result.providerMetadata?.openrouter?.usage as
+          | { cost: number }
+          | undefined
+      )?.cost,
     );
     expect(metadata?.generationId).toBe(
       result.providerMetadata?.openrouter?.generationId,

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 // `@openrouter/ai-sdk-provider` 3.1.0 and the use of every type it exports,
 // with the import changed to 'ai-sdk-openrouter'. Each file is compiled with
 // the TypeScript compiler API under a strict user's settings, against
-// `dist/index.d.ts` (which `npm test` builds first) and, as a control,
-// against the incumbent's own declarations.
+// `dist/index.d.ts` and `dist/internal/index.d.ts` (which `npm test` builds
+// first) and, as a control, against the incumbent's own declarations.
 //
 // A line that does not compile against ours carries a `@ts-expect-error`
 // that says why:
@@ -35,6 +35,15 @@ const declarations = {
   incumbent: join(
     root,
     'node_modules/@openrouter/ai-sdk-provider/dist/index.d.ts',
+  ),
+} as const;
+
+// The `/internal` entry, which exports the model classes as values.
+const internalDeclarations = {
+  ours: join(root, 'dist/internal/index.d.ts'),
+  incumbent: join(
+    root,
+    'node_modules/@openrouter/ai-sdk-provider/dist/internal/index.d.ts',
   ),
 } as const;
 
@@ -70,7 +79,10 @@ function compile(target: Target, resolution: Resolution) {
     noEmit: true,
     skipLibCheck: true,
     // The package name resolves to the declarations under test.
-    paths: { 'ai-sdk-openrouter': [declarations[target]] },
+    paths: {
+      'ai-sdk-openrouter': [declarations[target]],
+      'ai-sdk-openrouter/internal': [internalDeclarations[target]],
+    },
   };
   const program = ts.createProgram(snippets, options);
   return ts.getPreEmitDiagnostics(program).map(diagnostic => {
@@ -166,8 +178,11 @@ describe('the snippet files', () => {
     expect(unexplained).toStrictEqual([]);
   });
 
-  it('import every name the incumbent exports', () => {
-    const incumbent = readFileSync(declarations.incumbent, 'utf8');
+  it.each([
+    ['ai-sdk-openrouter', declarations.incumbent],
+    ['ai-sdk-openrouter/internal', internalDeclarations.incumbent],
+  ])('import every name the incumbent exports from %s', (entry, path) => {
+    const incumbent = readFileSync(path, 'utf8');
     const exported = [...incumbent.matchAll(/^export \{([^}]*)\}/gm)]
       .flatMap(match => (match[1] ?? '').split(','))
       .map(entry =>
@@ -179,13 +194,13 @@ describe('the snippet files', () => {
       )
       .filter((name): name is string => name !== undefined && name !== '');
     expect(exported.length).toBeGreaterThan(15);
+    const importPattern = new RegExp(
+      `import(?:\\s+type)?\\s*\\{([^}]*)\\}\\s*from\\s*'${entry}'`,
+      'g',
+    );
     const imported = new Set(
       sources.flatMap(source =>
-        [
-          ...source.matchAll(
-            /import(?:\s+type)?\s*\{([^}]*)\}\s*from\s*'ai-sdk-openrouter'/g,
-          ),
-        ].flatMap(match =>
+        [...source.matchAll(importPattern)].flatMap(match =>
           (match[1] ?? '')
             .split(',')
             .map(entry => entry.trim().replace(/^type\s+/, '')),

@@ -403,4 +403,72 @@ describe('convertToOpenRouterChatMessages', () => {
     expect(UnsupportedFunctionalityError.isInstance(error)).toBe(true);
     expect((error as Error).message).toContain('application/zip');
   });
+
+  it('sends the annotations of an assistant message and of its parts back once each, in order', async () => {
+    const file = { type: 'file', file: { hash: 'h1', name: 'a.pdf' } };
+    const otherFile = { type: 'file', file: { hash: 'h2', name: 'b.pdf' } };
+    const warnings: SharedV4Warning[] = [];
+
+    const [message] = await convertToOpenRouterChatMessages(
+      [
+        {
+          role: 'assistant',
+          content: [
+            {
+              type: 'text',
+              text: 'Both papers agree.',
+              // The same annotation, its keys in another order.
+              providerOptions: {
+                openrouter: {
+                  annotations: [
+                    { file: { name: 'a.pdf', hash: 'h1' }, type: 'file' },
+                    otherFile,
+                  ],
+                },
+              },
+            },
+          ],
+          providerOptions: { openrouter: { annotations: [file] } },
+        },
+      ],
+      warnings,
+    );
+
+    expect(message).toStrictEqual({
+      role: 'assistant',
+      content: 'Both papers agree.',
+      annotations: [file, otherFile],
+    });
+    expect(warnings).toStrictEqual([]);
+  });
+
+  it('leaves out annotations that are not objects, with one warning', async () => {
+    const warnings: SharedV4Warning[] = [];
+
+    const [message] = await convertToOpenRouterChatMessages(
+      [
+        {
+          role: 'assistant',
+          content: [
+            {
+              type: 'text',
+              text: 'A summary.',
+              providerOptions: { openrouter: { annotations: ['h1', null] } },
+            },
+          ],
+          providerOptions: { openrouter: { annotations: { hash: 'h1' } } },
+        },
+      ],
+      warnings,
+    );
+
+    expect(message).toStrictEqual({ role: 'assistant', content: 'A summary.' });
+    expect(warnings).toStrictEqual([
+      {
+        type: 'other',
+        message:
+          'providerOptions.openrouter.annotations of an assistant message must be an array of objects; anything else was left out.',
+      },
+    ]);
+  });
 });

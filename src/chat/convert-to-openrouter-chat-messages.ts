@@ -94,7 +94,12 @@ export async function convertToOpenRouterChatMessages(
         break;
       case 'assistant':
         messages.push(
-          convertAssistantContent(message.content, messageCache, context),
+          convertAssistantContent(
+            message.content,
+            message.providerOptions,
+            messageCache,
+            context,
+          ),
         );
         break;
       case 'tool':
@@ -124,6 +129,9 @@ async function loadFileConverter(): Promise<FileConverter> {
   loadedFileConverter = convertFileToContentPart;
   return convertFileToContentPart;
 }
+
+const UNREADABLE_ANNOTATIONS =
+  'providerOptions.openrouter.annotations of an assistant message must be an array of objects; anything else was left out.';
 
 // OpenRouter's assistant messages carry cache breakpoints on text blocks
 // only; tool calls and reasoning have nowhere to put one.
@@ -213,6 +221,7 @@ function markLastTextBlock(
 
 function convertAssistantContent(
   content: AssistantContent,
+  messageOptions: PromptMessage['providerOptions'],
   messageCache: OpenRouterCacheControl | undefined,
   { leaveOut }: ConversionContext,
 ): OpenRouterChatAssistantMessage {
@@ -223,17 +232,37 @@ function convertAssistantContent(
   let reasoningText = '';
   // The last part that carries details holds the most complete array.
   let reasoningDetails: OpenRouterReasoningDetail[] | undefined;
-  // Parsed-file annotations from the earlier reply, sent back as they were.
-  let annotations: unknown[] | undefined;
+  // Annotations of the earlier reply (what the file parser made of a PDF),
+  // sent back as they were: those given on the message, as
+  // `@openrouter/ai-sdk-provider` takes them, and those this package kept
+  // on the reply's parts. Each goes once: the same one may be on both.
+  const annotations: unknown[] = [];
+  const annotationKeys = new Set<string>();
+  const addAnnotations = (given: unknown) => {
+    const list = given ?? [];
+    if (!Array.isArray(list)) {
+      leaveOut(UNREADABLE_ANNOTATIONS);
+      return;
+    }
+    for (const annotation of list) {
+      if (typeof annotation !== 'object' || annotation === null) {
+        leaveOut(UNREADABLE_ANNOTATIONS);
+        continue;
+      }
+      const key = stableStringify(annotation);
+      if (!annotationKeys.has(key)) {
+        annotationKeys.add(key);
+        annotations.push(annotation);
+      }
+    }
+  };
+  addAnnotations(messageOptions?.openrouter?.annotations);
   const toolCalls: OpenRouterChatToolCall[] = [];
 
   for (const part of content) {
     reasoningDetails =
       readReasoningDetails(part.providerOptions) ?? reasoningDetails;
-    const partAnnotations = part.providerOptions?.openrouter?.annotations;
-    if (Array.isArray(partAnnotations)) {
-      annotations = partAnnotations;
-    }
+    addAnnotations(part.providerOptions?.openrouter?.annotations);
     switch (part.type) {
       case 'text': {
         text += part.text;
@@ -321,7 +350,7 @@ function convertAssistantContent(
     content: messageContent,
     ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
     ...reasoning,
-    ...(annotations != null ? { annotations } : {}),
+    ...(annotations.length > 0 ? { annotations } : {}),
   };
 }
 

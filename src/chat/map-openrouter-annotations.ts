@@ -3,7 +3,6 @@ import type {
   LanguageModelV4Citation,
   LanguageModelV4Source,
 } from '@ai-sdk/provider';
-import { generateId } from '@ai-sdk/provider-utils';
 
 type UrlCitation = {
   type: 'url_citation';
@@ -64,7 +63,9 @@ export function mapUrlCitations(
       source = {
         type: 'source',
         sourceType: 'url',
-        id: generateId(),
+        // The URL, as `@openrouter/ai-sdk-provider` does: stable across
+        // calls and replays, and unique here, as each URL is one source.
+        id: url,
         url,
         ...(title != null && title !== '' ? { title } : {}),
         ...(Object.keys(metadata).length > 0

@@ -32,6 +32,9 @@ import { readOpenRouterChatOptions } from './read-openrouter-chat-options';
 import { streamOpenRouterParts } from './stream-openrouter-parts';
 
 const HTTP_URL = /^https?:\/\/.+$/;
+// The rule of `@openrouter/ai-sdk-provider`: an extension at the end of the
+// path, before any query or fragment.
+const IMAGE_FILE_URL = /^https?:\/\/.+\.(jpg|jpeg|png|gif|webp)(?:[?#].*)?$/i;
 
 type GenerateOpenRouterChat =
   typeof import('./generate-openrouter-chat')['generateOpenRouterChat'];
@@ -76,11 +79,28 @@ export const OpenRouterChatLanguageModel: OpenRouterModelClass<
   implements LanguageModelV4
 {
   /**
+   * Declared by `@openrouter/ai-sdk-provider`'s chat model, and kept for code
+   * that reads it: earlier AI SDK versions passed image URLs through when it
+   * was `true`. AI SDK v7 reads `supportedUrls` instead.
+   */
+  readonly supportsImageUrls = true;
+
+  /**
+   * Declared by `@openrouter/ai-sdk-provider`'s chat model, and kept for code
+   * that reads it: earlier AI SDK versions generated objects through a tool
+   * call by default when it was `'tool'`. AI SDK v7 does not read it.
+   */
+  readonly defaultObjectGenerationMode = 'tool';
+
+  /**
    * URLs OpenRouter fetches itself, so the AI SDK passes them through instead
-   * of downloading them first: images, PDFs and videos (YouTube included).
+   * of downloading them first: image URLs whose path ends in an image
+   * extension, PDFs and videos (YouTube included). The AI SDK downloads any
+   * other image URL (a dynamic or private one, which OpenRouter may not
+   * reach) and it is sent as bytes, as `@openrouter/ai-sdk-provider` does.
    */
   readonly supportedUrls: Record<string, RegExp[]> = {
-    'image/*': [HTTP_URL],
+    'image/*': [IMAGE_FILE_URL],
     'application/pdf': [HTTP_URL],
     'video/*': [HTTP_URL],
   };

@@ -82,6 +82,19 @@ export const OpenRouterCompletionLanguageModel: OpenRouterModelClass<
 {
   readonly supportedUrls: Record<string, RegExp[]> = {};
 
+  /**
+   * Declared by `@openrouter/ai-sdk-provider`'s completion model, and kept
+   * for code that reads it. A completion prompt takes no images either way.
+   */
+  readonly supportsImageUrls = true;
+
+  /**
+   * Declared by `@openrouter/ai-sdk-provider`'s completion model, and kept
+   * for code that reads it: no structured-output mode, as completion models
+   * have none.
+   */
+  readonly defaultObjectGenerationMode: undefined = undefined;
+
   private async getArgs(options: LanguageModelV4CallOptions) {
     const {
       prompt,

@@ -61,6 +61,15 @@ export const webSearchResult = await generateText({
   },
 });
 
+// Model properties the incumbent declares for earlier AI SDK versions.
+export const chatSupportsImageUrls: true = chatModel.supportsImageUrls;
+export const chatObjectMode: 'tool' = chatModel.defaultObjectGenerationMode;
+const completionModel = openrouter.completion('openai/gpt-3.5-turbo-instruct');
+export const completionSupportsImageUrls: true =
+  completionModel.supportsImageUrls;
+export const completionObjectMode: undefined =
+  completionModel.defaultObjectGenerationMode;
+
 // The deprecated class form.
 const legacy = new OpenRouter({ apiKey: 'sk-or-v1-test', appName: 'My App' });
 export const legacyModels = [
@@ -69,6 +78,15 @@ export const legacyModels = [
   legacy.textEmbeddingModel('openai/text-embedding-3-small'),
   legacy.embedding('openai/text-embedding-3-small'),
 ];
+// Its public fields.
+export const legacyBaseURL: string = legacy.baseURL;
+export const legacyApiKey: string | undefined = legacy.apiKey;
+export const legacyHeaders: Record<string, string> | undefined =
+  legacy.headers;
+export const legacyApiKeys: Record<string, string> | undefined =
+  legacy.api_keys;
+export const legacyAppName: string | undefined = legacy.appName;
+export const legacyAppUrl: string | undefined = legacy.appUrl;
 
 // Provider settings typed as the incumbent types them.
 export const custom = createOpenRouter({
