@@ -55,6 +55,18 @@ async function loadGenerateOpenRouterChat() {
  * OpenRouter's `POST /chat/completions`.
  */
 export interface OpenRouterChatLanguageModel extends LanguageModelV4 {
+  /** The URLs the model passes to OpenRouter rather than downloading. */
+  readonly supportedUrls: Record<string, RegExp[]>;
+  /**
+   * Kept from `@openrouter/ai-sdk-provider`, which sets it; AI SDK v7
+   * reads `supportedUrls` instead.
+   */
+  readonly supportsImageUrls: true;
+  /**
+   * Kept from `@openrouter/ai-sdk-provider`, which sets it; AI SDK v7
+   * no longer reads it.
+   */
+  readonly defaultObjectGenerationMode: 'tool';
   readonly modelId: OpenRouterChatModelId;
   /** The settings the model was created with. */
   readonly settings: OpenRouterChatSettings;

@@ -50,6 +50,18 @@ const loadGeneratePath = loadOnFirstUse(async () => {
  * language model over OpenRouter's legacy `POST /completions`.
  */
 export interface OpenRouterCompletionLanguageModel extends LanguageModelV4 {
+  /** The URLs the model passes to OpenRouter rather than downloading. */
+  readonly supportedUrls: Record<string, RegExp[]>;
+  /**
+   * Kept from `@openrouter/ai-sdk-provider`, which sets it; AI SDK v7
+   * reads `supportedUrls` instead.
+   */
+  readonly supportsImageUrls: true;
+  /**
+   * Kept from `@openrouter/ai-sdk-provider`, which sets it; AI SDK v7
+   * no longer reads it.
+   */
+  readonly defaultObjectGenerationMode: undefined;
   readonly modelId: OpenRouterCompletionModelId;
   /** The settings the model was created with. */
   readonly settings: OpenRouterCompletionSettings;
