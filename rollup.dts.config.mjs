@@ -7,11 +7,16 @@ import { dts } from 'rollup-plugin-dts';
 // JavaScript; its own declaration bundler cannot emit declaration maps,
 // which let an editor's go-to-definition open the source in `src/` (shipped
 // in the package) instead of the bundled `.d.ts`.
-export default {
-  input: {
-    index: 'src/index.ts',
-    'testing/index': 'src/testing/index.ts',
-  },
+const ENTRIES = {
+  index: 'src/index.ts',
+  'testing/index': 'src/testing/index.ts',
+  'internal/index': 'src/internal/index.ts',
+};
+
+// One build per entry, so that each entry's declarations stand alone: a
+// chunk shared between entries would rename the types both use.
+export default Object.entries(ENTRIES).map(([name, input]) => ({
+  input: { [name]: input },
   output: { dir: 'dist', format: 'es', sourcemap: true },
   external: [/^node:/, /^@ai-sdk\//, /^zod(\/|$)/],
   plugins: [
@@ -28,7 +33,7 @@ export default {
     }),
     mapDeclarationMembers(),
   ],
-};
+}));
 
 // A property or method signature: what precedes its name, and the name.
 const MEMBER = /^(\s*(?:readonly\s+)?)([A-Za-z_$][\w$]*)\??\s*[:(<]/;

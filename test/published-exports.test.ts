@@ -117,10 +117,14 @@ async function readDeclarations(path: URL) {
   const exports = new Map<string, boolean>();
   const classesExportedAsTypes: string[] = [];
   for (const match of text.matchAll(
-    /^export \{([^}]*)\}(?: from '([^']+)')?;/gm,
+    /^export (type )?\{([^}]*)\}(?: from '([^']+)')?;/gm,
   )) {
-    const from = match[2];
-    for (const entry of parseList(match[1])) {
+    const from = match[3];
+    // `export type { … }` (as rollup-plugin-dts writes) makes every name
+    // in the list a type.
+    const listIsTypes = match[1] !== undefined;
+    for (const parsed of parseList(match[2])) {
+      const entry = { ...parsed, isType: parsed.isType || listIsTypes };
       if (from !== undefined) {
         exports.set(
           entry.exported,

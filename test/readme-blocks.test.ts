@@ -65,10 +65,10 @@ function extractTypeScriptBlocks(markdown: string): Block[] {
 function declaredNames(declarations: string) {
   const values: string[] = [];
   const types: string[] = [];
-  for (const match of declarations.matchAll(/export \{([^}]*)\};/g)) {
-    for (const entry of match[1].split(',')) {
-      const name = entry.trim();
-      if (name === '') {
+  for (const match of declarations.matchAll(/export (type )?\{([^}]*)\};/g)) {
+    for (const entry of match[2].split(',')) {
+      const name = `${match[1] ?? ''}${entry.trim()}`;
+      if (name === '' || name === 'type ') {
         continue;
       }
       const exported = (name.split(/\s+as\s+/).pop() as string).replace(

@@ -5,6 +5,69 @@
 // Create models with the provider: the constructors take this package's own
 // configuration, not the old package's.
 
+import {
+  OpenRouterChatLanguageModel as ChatLanguageModel,
+  type OpenRouterChatLanguageModel as ChatLanguageModelFace,
+} from '../chat/openrouter-chat-language-model';
+import {
+  OpenRouterCompletionLanguageModel as CompletionLanguageModel,
+  type OpenRouterCompletionLanguageModel as CompletionLanguageModelFace,
+} from '../completion/openrouter-completion-language-model';
+import {
+  OpenRouterDecisionModel as DecisionModel,
+  type OpenRouterDecisionModel as DecisionModelFace,
+} from '../decision/openrouter-decision-model';
+import {
+  OpenRouterEmbeddingModel as EmbeddingModel,
+  type OpenRouterEmbeddingModel as EmbeddingModelFace,
+} from '../embedding/openrouter-embedding-model';
+import {
+  OpenRouterImageModel as ImageModel,
+  type OpenRouterImageModel as ImageModelFace,
+} from '../image/openrouter-image-model';
+import {
+  OpenRouterVideoModel as VideoModel,
+  type OpenRouterVideoModel as VideoModelFace,
+} from '../video/openrouter-video-model';
+
+/**
+ * A model class for `instanceof` checks. It cannot be constructed here:
+ * its constructor takes this package's internal configuration, so models
+ * are created with the provider (`createOpenRouter()`).
+ */
+export type OpenRouterModelConstructor<MODEL> = abstract new (
+  ...args: never[]
+) => MODEL;
+
+/** The chat model's class, for `instanceof`. */
+export const OpenRouterChatLanguageModel: OpenRouterModelConstructor<ChatLanguageModelFace> =
+  ChatLanguageModel;
+export type OpenRouterChatLanguageModel = ChatLanguageModelFace;
+/** The completion model's class, for `instanceof`. */
+export const OpenRouterCompletionLanguageModel: OpenRouterModelConstructor<CompletionLanguageModelFace> =
+  CompletionLanguageModel;
+export type OpenRouterCompletionLanguageModel = CompletionLanguageModelFace;
+/** The decision model's class, for `instanceof`. */
+export const OpenRouterDecisionModel: OpenRouterModelConstructor<DecisionModelFace> =
+  DecisionModel;
+export type OpenRouterDecisionModel = DecisionModelFace;
+/** The decision model under `@openrouter/ai-sdk-provider`'s name. */
+export const OpenRouterEvaluationModel: OpenRouterModelConstructor<DecisionModelFace> =
+  DecisionModel;
+export type OpenRouterEvaluationModel = DecisionModelFace;
+/** The embedding model's class, for `instanceof`. */
+export const OpenRouterEmbeddingModel: OpenRouterModelConstructor<EmbeddingModelFace> =
+  EmbeddingModel;
+export type OpenRouterEmbeddingModel = EmbeddingModelFace;
+/** The image model's class, for `instanceof`. */
+export const OpenRouterImageModel: OpenRouterModelConstructor<ImageModelFace> =
+  ImageModel;
+export type OpenRouterImageModel = ImageModelFace;
+/** The video model's class, for `instanceof`. */
+export const OpenRouterVideoModel: OpenRouterModelConstructor<VideoModelFace> =
+  VideoModel;
+export type OpenRouterVideoModel = VideoModelFace;
+
 export type {
   Experimental_EvaluationModelV4 as EvaluationModelV4,
   Experimental_EvaluationModelV4Answer as EvaluationModelV4Answer,
@@ -15,7 +78,6 @@ export type {
   LanguageModelV4,
   LanguageModelV4Prompt,
 } from '@ai-sdk/provider';
-export { OpenRouterChatLanguageModel } from '../chat/openrouter-chat-language-model';
 export type { OpenRouterChatModelId } from '../chat/openrouter-chat-model-id';
 export type {
   OpenRouterChatSettings,
@@ -24,16 +86,10 @@ export type {
   OpenRouterSharedSettings,
 } from '../chat/openrouter-chat-options';
 export type { OpenRouterUsageAccounting } from '../chat/openrouter-provider-metadata';
-export {
-  OpenRouterCompletionLanguageModel,
-  type OpenRouterCompletionModelId,
-  type OpenRouterCompletionSettings,
+export type {
+  OpenRouterCompletionModelId,
+  OpenRouterCompletionSettings,
 } from '../completion/openrouter-completion-language-model';
-export {
-  OpenRouterDecisionModel,
-  /** The decision model under `@openrouter/ai-sdk-provider`'s name. */
-  OpenRouterDecisionModel as OpenRouterEvaluationModel,
-} from '../decision/openrouter-decision-model';
 export type {
   OpenRouterDecisionModelId,
   OpenRouterDecisionSettings,
@@ -41,18 +97,13 @@ export type {
   OpenRouterEvaluationProviderPreferences,
   OpenRouterEvaluationSettings,
 } from '../decision/openrouter-decision-options';
-export {
-  OpenRouterEmbeddingModel,
-  type OpenRouterEmbeddingModelId,
-} from '../embedding/openrouter-embedding-model';
+export type { OpenRouterEmbeddingModelId } from '../embedding/openrouter-embedding-model';
 export type { OpenRouterEmbeddingSettings } from '../embedding/openrouter-embedding-options';
-export {
-  OpenRouterImageModel,
-  type OpenRouterImageModelId,
-  type OpenRouterImageSettings,
+export type {
+  OpenRouterImageModelId,
+  OpenRouterImageSettings,
 } from '../image/openrouter-image-model';
-export {
-  OpenRouterVideoModel,
-  type OpenRouterVideoModelId,
-  type OpenRouterVideoSettings,
+export type {
+  OpenRouterVideoModelId,
+  OpenRouterVideoSettings,
 } from '../video/openrouter-video-model';
