@@ -16,7 +16,7 @@ import {
   delay,
   isAbortError,
 } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import {
   createRoutedOptionsReader,
   getProviderRoutingSchema,
