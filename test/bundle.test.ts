@@ -152,9 +152,12 @@ describe('bundle size: a streaming chat app loads only the streaming path', () =
     'application/graphql', // the file converter
     'without any choices', // the non-streaming path
     'did not finish within', // the video model
+    'Edge Network Timeout', // the failed-response handler
+    'instead of an event stream', // an answer not labelled as a stream
+    'a response this provider cannot read', // the JSON response handler
   ];
 
-  it('keeps options, files, doGenerate and the video model out of what it loads at start', async () => {
+  it('keeps options, files, doGenerate, the video model and the error readers out of what it loads at start', async () => {
     const { atStart, later } = await bundleApp(`
       import { streamText } from 'ai';
       import { createOpenRouter } from './src/index.ts';

@@ -1,7 +1,7 @@
 import { type APICallError, LoadAPIKeyError } from '@ai-sdk/provider';
 import type { FlexibleSchema, ResponseHandler } from '@ai-sdk/provider-utils';
 import { changeApiCallError } from '../http/change-api-call-error';
-import { openRouterFailedResponseHandler } from '../http/openrouter-error';
+import { openRouterFailedResponseHandler } from '../http/openrouter-failed-response-handler';
 import { resolveRequestHeaders } from '../http/openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import {

@@ -5,7 +5,7 @@ import type {
 } from '@ai-sdk/provider';
 import type { ParseResult } from '@ai-sdk/provider-utils';
 import type { OpenRouterConfig } from '../http/openrouter-config';
-import { openRouterEventStreamResponseHandler } from '../http/openrouter-response-handlers';
+import { openRouterEventStreamResponseHandler } from '../http/openrouter-event-stream-response-handler';
 import { redactError } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import { openSsePartStream } from '../sse/sse-part-stream';

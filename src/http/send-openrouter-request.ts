@@ -8,7 +8,6 @@ import {
 } from '@ai-sdk/provider-utils';
 import { changeApiCallError } from './change-api-call-error';
 import type { OpenRouterConfig } from './openrouter-config';
-import { openRouterFailedResponseHandler } from './openrouter-error';
 import { resolveRequestHeaders } from './openrouter-request-headers';
 import { createOriginBoundFetch } from './origin-bound-fetch';
 import {
@@ -75,7 +74,7 @@ export async function sendOpenRouterRequest<
   headers,
   body,
   successfulResponseHandler,
-  failedResponseHandler = openRouterFailedResponseHandler,
+  failedResponseHandler = loadFailedResponseHandlerOnFailure,
   abortSignal,
   effect = 'repeatable',
   readAnswer,
@@ -143,6 +142,17 @@ export async function sendOpenRouterRequest<
     }
   }
 }
+
+/**
+ * The failed-response handler, loaded with the first failure: reading an
+ * error body (proxy pages included) is code a call that succeeds never runs.
+ */
+const loadFailedResponseHandlerOnFailure: ResponseHandler<
+  APICallError
+> = async options =>
+  (
+    await import('./openrouter-failed-response-handler')
+  ).openRouterFailedResponseHandler(options);
 
 /**
  * Whether the server refused the request, so that it did not take effect: a
