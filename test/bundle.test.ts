@@ -155,9 +155,10 @@ describe('bundle size: a streaming chat app loads only the streaming path', () =
     'Edge Network Timeout', // the failed-response handler
     'instead of an event stream', // an answer not labelled as a stream
     'a response this provider cannot read', // the JSON response handler
+    'this runtime does not reveal', // the redirect checks
   ];
 
-  it('keeps options, files, doGenerate, the video model and the error readers out of what it loads at start', async () => {
+  it('keeps options, files, doGenerate, the video model, the error readers and the redirect checks out of what it loads at start', async () => {
     const { atStart, later } = await bundleApp(`
       import { streamText } from 'ai';
       import { createOpenRouter } from './src/index.ts';
