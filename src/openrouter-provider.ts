@@ -29,6 +29,7 @@ import {
   type OpenRouterEmbeddingModelId,
 } from './embedding/openrouter-embedding-model';
 import type { OpenRouterEmbeddingSettings } from './embedding/openrouter-embedding-options';
+import { isCredentialHeader } from './http/credential-headers';
 import {
   loadOpenRouterApiKey,
   loadOpenRouterProvisioningKey,
@@ -38,7 +39,6 @@ import {
   assertValidHeaders,
   assertValidHeaderValue,
 } from './http/openrouter-request-headers';
-import { isCredentialHeader } from './http/redact-secrets';
 import {
   OpenRouterImageModel,
   type OpenRouterImageModelId,

@@ -156,9 +156,12 @@ describe('bundle size: a streaming chat app loads only the streaming path', () =
     'instead of an event stream', // an answer not labelled as a stream
     'a response this provider cannot read', // the JSON response handler
     'this runtime does not reveal', // the redirect checks
+    'OpenRouter ended the stream with neither', // the stream's errors
+    'rate_limit_exceeded', // OpenRouter's error codes and messages
+    '[REDACTED]', // the redaction of secrets from errors
   ];
 
-  it('keeps options, files, doGenerate, the video model, the error readers and the redirect checks out of what it loads at start', async () => {
+  it('keeps options, files, doGenerate, the video model, the errors, the redaction and the redirect checks out of what it loads at start', async () => {
     const { atStart, later } = await bundleApp(`
       import { streamText } from 'ai';
       import { createOpenRouter } from './src/index.ts';
