@@ -159,9 +159,10 @@ describe('bundle size: a streaming chat app loads only the streaming path', () =
     'OpenRouter ended the stream with neither', // the stream's errors
     'rate_limit_exceeded', // OpenRouter's error codes and messages
     '[REDACTED]', // the redaction of secrets from errors
+    'Examples of valid input', // the tool mapping
   ];
 
-  it('keeps options, files, doGenerate, the video model, the errors, the redaction and the redirect checks out of what it loads at start', async () => {
+  it('keeps options, tools, files, doGenerate, the video model, the errors, the redaction and the redirect checks out of what it loads at start', async () => {
     const { atStart, later } = await bundleApp(`
       import { streamText } from 'ai';
       import { createOpenRouter } from './src/index.ts';
