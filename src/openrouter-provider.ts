@@ -30,6 +30,7 @@ import {
   type OpenRouterEmbeddingModelId,
 } from './embedding/openrouter-embedding-model';
 import type { OpenRouterEmbeddingSettings } from './embedding/openrouter-embedding-options';
+import { isCredentialHeader } from './http/credential-headers';
 import {
   type KeyNames,
   loadOpenRouterApiKey,
@@ -41,7 +42,6 @@ import {
   assertValidHeaders,
   assertValidHeaderValue,
 } from './http/openrouter-request-headers';
-import { isCredentialHeader } from './http/redact-secrets';
 import {
   OpenRouterImageModel,
   type OpenRouterImageModelId,

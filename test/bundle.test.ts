@@ -22,16 +22,22 @@ const UTILITY_MARKERS = [
  * and returns the code the app loads at start, that is its entry chunk and
  * every chunk it imports statically, and the code it may load later.
  */
-async function bundleApp(source: string) {
+async function bundleApp(
+  source: string,
+  { bundleAi = false }: { bundleAi?: boolean } = {},
+) {
   const result = await build({
     stdin: { contents: source, resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     splitting: true,
     format: 'esm',
-    platform: 'neutral',
+    // `ai` brings dependencies written for Node.
+    platform: bundleAi ? 'node' : 'neutral',
     mainFields: ['module', 'main'],
-    // `ai` is the app's own dependency, not what is measured here.
-    external: ['ai'],
+    // `ai` is the app's own dependency, not what is measured here, unless
+    // the test is about what the package makes of the dependencies it
+    // shares with `ai`.
+    external: bundleAi ? [] : ['ai'],
     outdir: 'out',
     write: false,
     metafile: true,
@@ -57,7 +63,19 @@ async function bundleApp(source: string) {
   const later = Object.keys(outputs)
     .filter(path => !loadedAtStart.has(path) && path.endsWith('.js'))
     .map(path => textByPath.get(path) ?? '');
-  return { atStart: atStart.join('\n'), later: later.join('\n') };
+  // The source modules with code in the start chunks.
+  const modulesAtStart = new Set(
+    [...loadedAtStart].flatMap(path =>
+      Object.entries(outputs[path]?.inputs ?? {})
+        .filter(([, input]) => input.bytesInOutput > 0)
+        .map(([input]) => input),
+    ),
+  );
+  return {
+    atStart: atStart.join('\n'),
+    later: later.join('\n'),
+    modulesAtStart,
+  };
 }
 
 function staticClosure(outputs: Metafile['outputs'], entry: string) {
@@ -134,9 +152,17 @@ describe('bundle size: a streaming chat app loads only the streaming path', () =
     'application/graphql', // the file converter
     'without any choices', // the non-streaming path
     'did not finish within', // the video model
+    'Edge Network Timeout', // the failed-response handler
+    'instead of an event stream', // an answer not labelled as a stream
+    'a response this provider cannot read', // the JSON response handler
+    'this runtime does not reveal', // the redirect checks
+    'OpenRouter ended the stream with neither', // the stream's errors
+    'rate_limit_exceeded', // OpenRouter's error codes and messages
+    '[REDACTED]', // the redaction of secrets from errors
+    'Examples of valid input', // the tool mapping
   ];
 
-  it('keeps options, files, doGenerate and the video model out of what it loads at start', async () => {
+  it('keeps options, tools, files, doGenerate, the video model, the errors, the redaction and the redirect checks out of what it loads at start', async () => {
     const { atStart, later } = await bundleApp(`
       import { streamText } from 'ai';
       import { createOpenRouter } from './src/index.ts';
@@ -150,5 +176,30 @@ describe('bundle size: a streaming chat app loads only the streaming path', () =
       expect(atStart, marker).not.toContain(marker);
       expect(later, marker).toContain(marker);
     }
+  }, 60_000);
+
+  it('does not pull the zod it loads on demand into the start chunks', async () => {
+    // `ai` loads part of zod at start. Schemas written against the `z`
+    // object (import { z }) keep every export of zod alive in the chunks
+    // that load on demand, locales included, and a bundler that splits by
+    // module puts those that `ai` also reaches into the chunks loaded at
+    // start; a namespace import (import * as z) keeps only what is used.
+    const { modulesAtStart, later } = await bundleApp(
+      `
+      import { streamText } from 'ai';
+      import { createOpenRouter } from './src/index.ts';
+      const openrouter = createOpenRouter({ apiKey: 'sk-or-test' });
+      export const run = () =>
+        streamText({ model: openrouter('openai/gpt-4o-mini'), prompt: 'Hi' });
+    `,
+      { bundleAi: true },
+    );
+
+    const localesAtStart = [...modulesAtStart].filter(
+      path => path.includes('zod/v4/locales/') && !path.endsWith('/en.js'),
+    );
+    expect(localesAtStart).toEqual([]);
+    // The app still has the schemas it loads on demand.
+    expect(later).toContain('bf16');
   }, 60_000);
 });

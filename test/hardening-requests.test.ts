@@ -9,7 +9,7 @@ import {
 } from 'ai';
 import { createOpenRouter } from 'ai-sdk-openrouter';
 import { afterEach, describe, expect, it } from 'vitest';
-import { summarizeBody } from '../src/http/openrouter-error';
+import { summarizeBody } from '../src/http/openrouter-failed-response-handler';
 import { scanForSecret } from './reliability/scan-for-secret';
 import { collect, within } from './support/collect';
 import {

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '@ai-sdk/provider';
 import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import type {
   OpenRouterApiConfig,
   OpenRouterRequestOptions,

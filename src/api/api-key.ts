@@ -1,4 +1,4 @@
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 
 // Only a key's identity (`hash`) and its all-time `usage` are required.
 // OpenRouter added the period and BYOK counters over time, so an older or

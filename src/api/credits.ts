@@ -1,5 +1,5 @@
 import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import type {
   OpenRouterApiConfig,
   OpenRouterRequestOptions,

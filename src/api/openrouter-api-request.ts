@@ -6,7 +6,7 @@ import {
   describeCredential,
   type OpenRouterCredential,
 } from '../http/openrouter-credential';
-import { openRouterFailedResponseHandler } from '../http/openrouter-error';
+import { openRouterFailedResponseHandler } from '../http/openrouter-failed-response-handler';
 import { resolveRequestHeaders } from '../http/openrouter-request-headers';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
 import {

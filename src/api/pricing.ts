@@ -1,4 +1,4 @@
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import { snakeToCamel } from './snake-to-camel';
 
 // OpenRouter sends prices as decimal strings ("0.0000025") so they survive

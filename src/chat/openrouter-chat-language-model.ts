@@ -26,7 +26,6 @@ import {
 import type { OpenRouterChatModelId } from './openrouter-chat-model-id';
 import type { OpenRouterChatSettings } from './openrouter-chat-options';
 import { validateOpenRouterChatChunk } from './openrouter-chat-stream-parser';
-import { prepareOpenRouterTools } from './openrouter-prepare-tools';
 import { toProviderSlug } from './openrouter-provider-slug';
 import { readOpenRouterChatOptions } from './read-openrouter-chat-options';
 import { streamOpenRouterParts } from './stream-openrouter-parts';
@@ -48,6 +47,27 @@ async function loadGenerateOpenRouterChat() {
   const { generateOpenRouterChat } = await import('./generate-openrouter-chat');
   loadedGenerateOpenRouterChat = generateOpenRouterChat;
   return generateOpenRouterChat;
+}
+
+type PrepareOpenRouterTools =
+  typeof import('./openrouter-prepare-tools')['prepareOpenRouterTools'];
+
+// The tool mapping loads with the first call that has tools, so an app
+// without tools never ships it, and is kept once loaded, like the
+// non-streaming path.
+let loadedPrepareOpenRouterTools: PrepareOpenRouterTools | undefined;
+
+async function prepareTools(
+  tools: LanguageModelV4CallOptions['tools'],
+  toolChoice: LanguageModelV4CallOptions['toolChoice'],
+): Promise<ReturnType<PrepareOpenRouterTools>> {
+  // Without tools nothing is sent, whatever the tool choice.
+  if (tools == null || tools.length === 0) {
+    return { tools: undefined, toolChoice: undefined, toolWarnings: [] };
+  }
+  loadedPrepareOpenRouterTools ??= (await import('./openrouter-prepare-tools'))
+    .prepareOpenRouterTools;
+  return loadedPrepareOpenRouterTools({ tools, toolChoice });
 }
 
 /**
@@ -141,7 +161,7 @@ export const OpenRouterChatLanguageModel: OpenRouterModelClass<
       tools: openRouterTools,
       toolChoice: openRouterToolChoice,
       toolWarnings,
-    } = prepareOpenRouterTools({ tools, toolChoice });
+    } = await prepareTools(tools, toolChoice);
     warnings.push(...toolWarnings);
 
     const messages = await convertToOpenRouterChatMessages(prompt, warnings);

@@ -1,5 +1,5 @@
 import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 
 // Response schemas are deliberately small and lenient: every field is
 // nullish and unknown fields are kept, so a new OpenRouter field or an

@@ -11,14 +11,7 @@ import {
   isParsableJson,
   StreamingToolCallTracker,
 } from '@ai-sdk/provider-utils';
-import {
-  createOpenRouterApiCallError,
-  extractOpenRouterErrorData,
-} from '../http/openrouter-error';
-import {
-  emptyStreamError,
-  streamEventError,
-} from '../http/openrouter-stream-errors';
+import type { StreamFailure } from '../http/openrouter-stream-errors';
 import type { SsePartStreamEvent } from '../sse/sse-part-stream';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
@@ -48,7 +41,17 @@ import {
 } from './openrouter-reasoning-details';
 import { ToolCallIds } from './tool-call-ids';
 
-type Emit = (part: LanguageModelV4StreamPart) => void;
+/**
+ * A part as the state emits it: an `error` part carries the failure it
+ * stands for, and the stream turns that into the error (see
+ * `createStreamFailureReporter`), so the error messages and the redaction
+ * load only once a stream fails.
+ */
+export type OpenRouterChatStatePart =
+  | Exclude<LanguageModelV4StreamPart, { type: 'error' }>
+  | { type: 'error'; error: StreamFailure };
+
+type Emit = (part: OpenRouterChatStatePart) => void;
 
 /**
  * The one content block that is open at a time. Moving to another kind of
@@ -138,7 +141,9 @@ export class OpenRouterChatStreamState {
     { enqueue: part => this.emitToolPart(part) },
     { typeValidation: 'if-present' },
   );
-  private pendingToolInputEnd: LanguageModelV4StreamPart | undefined;
+  private pendingToolInputEnd:
+    | Extract<LanguageModelV4StreamPart, { type: 'tool-input-end' }>
+    | undefined;
   private readonly unnamedToolCalls = new Map<number, UnnamedToolCall>();
   /** Indexes whose call has been handed to the tracker, name and all. */
   private readonly namedToolCallIndexes = new Set<number>();
@@ -165,7 +170,7 @@ export class OpenRouterChatStreamState {
     this.toolCallIds = new ToolCallIds(context.previousToolCallIds);
   }
 
-  private emit(part: LanguageModelV4StreamPart) {
+  private emit(part: OpenRouterChatStatePart) {
     if (!this.hasContent && !NON_CONTENT_PARTS.has(part.type)) {
       this.hasContent = true;
     }
@@ -178,7 +183,7 @@ export class OpenRouterChatStreamState {
     }
 
     if (!event.success) {
-      this.fail(streamEventError(this.context, event));
+      this.fail({ type: 'failed-event', event });
       return;
     }
 
@@ -186,14 +191,7 @@ export class OpenRouterChatStreamState {
     this.recordChunkMetadata(chunk);
 
     if (chunk.error != null) {
-      this.fail(
-        createOpenRouterApiCallError({
-          error: extractOpenRouterErrorData(chunk) ?? {},
-          url: this.context.url,
-          requestBodyValues: this.context.requestBody,
-          responseHeaders: this.context.responseHeaders,
-        }),
-      );
+      this.fail({ type: 'error-chunk', chunk });
       return;
     }
 
@@ -262,10 +260,10 @@ export class OpenRouterChatStreamState {
     try {
       this.toolCallTracker.flush();
     } catch (error) {
-      this.fail(error);
+      this.fail({ type: 'thrown', error });
     }
     if (this.outcome.type === 'pending' && !this.hasContent) {
-      this.fail(emptyStreamError(this.context));
+      this.fail({ type: 'empty-stream' });
     }
 
     this.emit({
@@ -311,7 +309,7 @@ export class OpenRouterChatStreamState {
         // A malformed delta (another type than `function`, say) fails the
         // stream's outcome but not the stream: later content still gets
         // through.
-        this.fail(error);
+        this.fail({ type: 'thrown', error });
       }
     }
   }
@@ -369,7 +367,7 @@ export class OpenRouterChatStreamState {
           function: { arguments: unnamed.argumentPieces.join('') },
         });
       } catch (error) {
-        this.fail(error);
+        this.fail({ type: 'thrown', error });
       }
     }
     this.unnamedToolCalls.clear();
@@ -385,6 +383,11 @@ export class OpenRouterChatStreamState {
       return;
     }
     const part = this.withDistinctToolCallId(incoming);
+    if (part.type === 'error') {
+      // The tracker throws its errors; one it handed on would be the same.
+      this.fail({ type: 'thrown', error: part.error });
+      return;
+    }
     if (part.type === 'tool-input-end') {
       this.pendingToolInputEnd = part;
       return;
@@ -645,9 +648,9 @@ export class OpenRouterChatStreamState {
     );
   }
 
-  private fail(error: unknown) {
+  private fail(failure: StreamFailure) {
     this.outcome = { type: 'failed' };
-    this.emit({ type: 'error', error });
+    this.emit({ type: 'error', error: failure });
   }
 }
 

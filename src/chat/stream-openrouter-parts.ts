@@ -1,12 +1,13 @@
 import type {
   LanguageModelV4CallOptions,
+  LanguageModelV4StreamPart,
   LanguageModelV4StreamResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import type { ParseResult } from '@ai-sdk/provider-utils';
 import type { OpenRouterConfig } from '../http/openrouter-config';
-import { openRouterEventStreamResponseHandler } from '../http/openrouter-response-handlers';
-import { redactError } from '../http/redact-secrets';
+import { openRouterEventStreamResponseHandler } from '../http/openrouter-event-stream-response-handler';
+import type { StreamFailure } from '../http/openrouter-stream-errors';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import { openSsePartStream } from '../sse/sse-part-stream';
 import { serverToolNames } from './map-server-tool-calls';
@@ -46,7 +47,7 @@ export async function streamOpenRouterParts({
   const {
     responseHeaders,
     value: responseBody,
-    redact,
+    sentHeaders,
   } = await sendModelRequest(config, {
     method: 'POST',
     url,
@@ -65,6 +66,18 @@ export async function streamOpenRouterParts({
     serverTools: serverToolNames(options.tools),
   };
 
+  // The error for a failure, built by code loaded with the stream's first
+  // one; an error the server streams may echo a key, so it is redacted.
+  let reporter: Promise<(failure: StreamFailure) => unknown> | undefined;
+  const reportFailure = async (
+    failure: StreamFailure,
+  ): Promise<LanguageModelV4StreamPart> => {
+    reporter ??= import('../http/openrouter-stream-errors').then(errors =>
+      errors.createStreamFailureReporter(context, sentHeaders),
+    );
+    return { type: 'error', error: (await reporter)(failure) };
+  };
+
   return {
     stream: await openSsePartStream({
       body: responseBody,
@@ -73,14 +86,11 @@ export async function streamOpenRouterParts({
       handsOnObjects: handsOnOpenRouterChunkObjects,
       includeRawChunks: context.includeRawChunks,
       abortSignal: options.abortSignal,
-      createProcessor: emit =>
+      createProcessor: (emit, emitLater) =>
         new OpenRouterChatStreamState(context, part =>
-          // An error the server streams may echo a key the request carried.
-          emit(
-            part.type === 'error'
-              ? { type: 'error', error: redactError(part.error, redact) }
-              : part,
-          ),
+          part.type === 'error'
+            ? emitLater(reportFailure(part.error))
+            : emit(part),
         ),
     }),
     request: { url, body },

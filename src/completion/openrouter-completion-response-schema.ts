@@ -1,5 +1,5 @@
 import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import { responseEnvelopeFields } from '../chat/openrouter-chat-response-schemas';
 
 // A completion answer, read on the non-streaming path only: the completion

@@ -5,7 +5,7 @@ import {
   type JSONValue,
 } from '@ai-sdk/provider';
 import { lazySchema, zodSchema } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 
 // The response as `@openrouter/sdk`'s `DecisionsResponse` defines it:
 // `answers` keyed by question id, each a `choice`, `score` or `noul` answer

@@ -10,7 +10,7 @@ import {
   lazySchema,
   zodSchema,
 } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import { buildOpenRouterProviderMetadata } from '../chat/openrouter-provider-metadata';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';

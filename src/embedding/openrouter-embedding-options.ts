@@ -1,5 +1,5 @@
 import type { SharedV4Warning } from '@ai-sdk/provider';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import {
   createRoutedOptionsReader,
   getProviderRoutingSchema,

@@ -4,9 +4,9 @@ import {
   createOpenRouterApiCallError,
   extractOpenRouterErrorData,
   formatOpenRouterErrorMessage,
-  openRouterFailedResponseHandler,
   statusCodeFromErrorCode,
 } from './openrouter-error';
+import { openRouterFailedResponseHandler } from './openrouter-failed-response-handler';
 
 const url = 'https://example.test/api/v1/chat/completions';
 

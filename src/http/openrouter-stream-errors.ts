@@ -1,5 +1,11 @@
 import { APICallError } from '@ai-sdk/provider';
 import type { SsePartStreamEvent } from '../sse/sse-part-stream';
+import type { SentHeaders } from './credential-headers';
+import {
+  createOpenRouterApiCallError,
+  extractOpenRouterErrorData,
+} from './openrouter-error';
+import { createRequestRedactor, redactError } from './redact-secrets';
 
 /** The request a stream answers, for the errors it ends with. */
 export type StreamErrorContext = {
@@ -14,6 +20,56 @@ type FailedStreamEvent = Extract<
 >;
 
 /**
+ * Why a stream failed, as the stream state names it. The error that
+ * reports it is built by `createStreamFailureReporter`, which loads with
+ * the stream's first failure, so a stream that goes well never loads the
+ * error messages or the redaction.
+ */
+export type StreamFailure =
+  /** An event that did not arrive as a chunk: see `streamEventError`. */
+  | { type: 'failed-event'; event: FailedStreamEvent }
+  /** A chunk that is OpenRouter's error (`{ error: { code, message } }`). */
+  | { type: 'error-chunk'; chunk: unknown }
+  /** The reply ended with neither content nor a finish reason. */
+  | { type: 'empty-stream' }
+  /** An error thrown while reading the chunks (a malformed tool call, say). */
+  | { type: 'thrown'; error: unknown };
+
+/**
+ * Builds the error for each failure of one stream, with every secret the
+ * request carried redacted: an error the server streams may echo a key.
+ */
+export function createStreamFailureReporter(
+  context: StreamErrorContext,
+  sentHeaders: SentHeaders,
+): (failure: StreamFailure) => unknown {
+  const redact = createRequestRedactor(sentHeaders);
+  return failure => redactError(streamFailureError(context, failure), redact);
+}
+
+function streamFailureError(
+  context: StreamErrorContext,
+  failure: StreamFailure,
+): unknown {
+  switch (failure.type) {
+    case 'failed-event':
+      return streamEventError(context, failure.event);
+    case 'error-chunk':
+      // An upstream 429 or 5xx delivered after HTTP 200 keeps its status.
+      return createOpenRouterApiCallError({
+        error: extractOpenRouterErrorData(failure.chunk) ?? {},
+        url: context.url,
+        requestBodyValues: context.requestBody,
+        responseHeaders: context.responseHeaders,
+      });
+    case 'empty-stream':
+      return emptyStreamError(context);
+    case 'thrown':
+      return failure.error;
+  }
+}
+
+/**
  * The error for an event that did not arrive as a chunk:
  * - the connection was lost: what came before it has been delivered, and a
  *   new attempt usually streams cleanly, so it is retryable;
@@ -23,7 +79,7 @@ type FailedStreamEvent = Extract<
  * - the event was not JSON, or not shaped like a chunk: its content is
  *   missing from the reply, and a new attempt usually streams cleanly.
  */
-export function streamEventError(
+function streamEventError(
   context: StreamErrorContext,
   event: FailedStreamEvent,
 ): APICallError {
@@ -66,7 +122,7 @@ export function streamEventError(
  * A stream that ended with neither content nor a finish reason: a hiccup
  * upstream, retryable like a non-streamed answer without choices.
  */
-export function emptyStreamError(context: StreamErrorContext): APICallError {
+function emptyStreamError(context: StreamErrorContext): APICallError {
   return streamError(context, {
     message:
       'OpenRouter ended the stream with neither content nor a finish reason.',

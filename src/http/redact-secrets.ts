@@ -1,15 +1,6 @@
 import { APICallError, InvalidResponseDataError } from '@ai-sdk/provider';
 import { changeApiCallError } from './change-api-call-error';
-
-// Header names that carry credentials: `Authorization`, but also gateway
-// and proxy keys such as `Helicone-Auth`, `cf-aig-authorization`,
-// `X-API-Key`, `X-Provider-API-Keys` or a cookie.
-const CREDENTIAL_HEADER = /auth|key|token|secret|cookie|password|credential/i;
-
-/** Whether a header's name says it carries a credential. */
-export function isCredentialHeader(name: string) {
-  return CREDENTIAL_HEADER.test(name);
-}
+import { isCredentialHeader, type SentHeaders } from './credential-headers';
 
 // Anything shorter is too likely to be an ordinary word of a message.
 const MIN_SECRET_LENGTH = 8;
@@ -153,6 +144,14 @@ export function createLazyRedactor(secrets: () => readonly string[]): Redact {
   return Object.assign((text: string) => get()(text), {
     excerpt: (text: string) => get().excerpt(text),
   });
+}
+
+/**
+ * The redactor for a request's errors: every secret among the headers it
+ * was sent with (see `collectRequestSecrets`), collected on first use.
+ */
+export function createRequestRedactor(sentHeaders: SentHeaders): Redact {
+  return createLazyRedactor(() => collectRequestSecrets(sentHeaders()));
 }
 
 /** Redacts anything shaped like an OpenRouter key. */

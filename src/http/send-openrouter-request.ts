@@ -1,4 +1,4 @@
-import { APICallError } from '@ai-sdk/provider';
+import type { APICallError } from '@ai-sdk/provider';
 import {
   deleteFromApi,
   type FetchFunction,
@@ -6,21 +6,14 @@ import {
   postJsonToApi,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
-import { changeApiCallError } from './change-api-call-error';
+import type { SentHeaders } from './credential-headers';
 import type { OpenRouterConfig } from './openrouter-config';
 import {
   explainRejectedKey,
   type OpenRouterCredential,
 } from './openrouter-credential';
-import { openRouterFailedResponseHandler } from './openrouter-error';
 import { resolveRequestHeaders } from './openrouter-request-headers';
 import { createOriginBoundFetch } from './origin-bound-fetch';
-import {
-  collectRequestSecrets,
-  createLazyRedactor,
-  type Redact,
-  redactError,
-} from './redact-secrets';
 
 /**
  * What a request does when it arrives:
@@ -66,10 +59,13 @@ export type OpenRouterAnswer<T> = {
  * - no credential or body follows a redirect to another origin;
  * - every secret the request carried is redacted from its errors, those
  *   that `readAnswer` throws while it maps the answer included, and the
- *   returned `redact` does the same for errors that arrive later (in a
- *   stream);
+ *   returned `sentHeaders` let errors that arrive later (in a stream) be
+ *   redacted the same way (see `createRequestRedactor`);
  * - a request that may have created something is not marked retryable;
  * - a 401 names the key that was refused and where it came from.
+ *
+ * What does this for a failure (`request-failure.ts`, the redaction
+ * machinery) loads with the first one: a call that succeeds never runs it.
  */
 export async function sendOpenRouterRequest<
   T,
@@ -83,7 +79,7 @@ export async function sendOpenRouterRequest<
   credential,
   body,
   successfulResponseHandler,
-  failedResponseHandler = openRouterFailedResponseHandler,
+  failedResponseHandler = loadFailedResponseHandlerOnFailure,
   abortSignal,
   effect = 'repeatable',
   readAnswer,
@@ -93,19 +89,22 @@ export async function sendOpenRouterRequest<
    * quote the body, and is redacted like every other error.
    */
   readAnswer?: (answer: OpenRouterAnswer<T>) => RESULT;
-}): Promise<RESULT & { redact: Redact }> {
-  const redact = createLazyRedactor(() => collectRequestSecrets(headers));
+}): Promise<RESULT & { sentHeaders: SentHeaders }> {
+  const sentHeaders: SentHeaders = () => headers;
   const originBoundFetch = createOriginBoundFetch(baseURL, fetch);
   try {
     const answer = await send();
     const result =
       readAnswer != null ? readAnswer(answer) : (answer as unknown as RESULT);
-    return { ...result, redact };
+    return { ...result, sentHeaders };
   } catch (error) {
-    const redacted = redactError(explainRejectedKey(error, credential), redact);
-    throw effect === 'creates-a-resource' && !wasRefused(redacted)
-      ? withoutRetry(redacted)
-      : redacted;
+    // The key's name is added before redaction, so a server that echoes
+    // the key still has it removed whole.
+    throw (await import('./request-failure')).settleRequestError(
+      explainRejectedKey(error, credential),
+      sentHeaders,
+      effect === 'creates-a-resource',
+    );
   }
 
   function send() {
@@ -153,29 +152,15 @@ export async function sendOpenRouterRequest<
 }
 
 /**
- * Whether the server refused the request, so that it did not take effect: a
- * 4xx other than a timeout or a conflict. A 429 is such a refusal, and stays
- * as retryable as its status makes it.
+ * The failed-response handler, loaded with the first failure: reading an
+ * error body (proxy pages included) is code a call that succeeds never runs.
  */
-function wasRefused(error: unknown) {
-  const statusCode = APICallError.isInstance(error)
-    ? error.statusCode
-    : undefined;
-  return (
-    statusCode != null &&
-    statusCode >= 400 &&
-    statusCode < 500 &&
-    statusCode !== 408 &&
-    statusCode !== 409
-  );
-}
-
-function withoutRetry(error: unknown) {
-  if (!APICallError.isInstance(error) || !error.isRetryable) {
-    return error;
-  }
-  return changeApiCallError(error, { cause: error, isRetryable: false });
-}
+const loadFailedResponseHandlerOnFailure: ResponseHandler<
+  APICallError
+> = async options =>
+  (
+    await import('./openrouter-failed-response-handler')
+  ).openRouterFailedResponseHandler(options);
 
 /**
  * A model's request: the config gives the origin, the `fetch`, the

@@ -10,7 +10,7 @@ import {
   lazySchema,
   zodSchema,
 } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import { convertOpenRouterUsageToMetadata } from '../chat/convert-openrouter-usage';
 import { openRouterUsageSchema } from '../chat/openrouter-chat-response-schemas';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';

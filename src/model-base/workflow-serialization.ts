@@ -1,7 +1,7 @@
 import { LoadAPIKeyError } from '@ai-sdk/provider';
+import { isCredentialHeader } from '../http/credential-headers';
 import { loadOpenRouterApiKey } from '../http/load-openrouter-api-key';
 import type { OpenRouterConfig } from '../http/openrouter-config';
-import { isCredentialHeader } from '../http/redact-secrets';
 
 /**
  * A model as Workflow DevKit keeps it between steps: plain JSON, and never

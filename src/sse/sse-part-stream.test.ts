@@ -400,6 +400,134 @@ describe('createSsePartStream', () => {
     });
   });
 
+  describe('parts built later (emitLater)', () => {
+    /** A part whose building the test finishes by hand. */
+    function later() {
+      let resolve!: (part: LanguageModelV4StreamPart) => void;
+      let reject!: (error: unknown) => void;
+      const part = new Promise<LanguageModelV4StreamPart>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      return { part, resolve, reject };
+    }
+
+    it('hands a part built later on in its place, and what came after it behind it', async () => {
+      const { body } = bodyOf([
+        'data: {"text":"A"}\n\ndata: {"text":"late"}\n\ndata: {"text":"B"}\n\n',
+        'data: {"text":"C"}\n\n',
+      ]);
+      const { streamOptions } = optionsFor(body, {});
+      const error = later();
+      const stream = createSsePartStream<Chunk>({
+        ...streamOptions,
+        createProcessor: (emit, emitLater) => {
+          const processor = processorFor([], emit, undefined);
+          return {
+            processEvent: event => {
+              if (event.success && event.value.text === 'late') {
+                emitLater(error.part);
+              } else {
+                processor.processEvent(event);
+              }
+            },
+            finish: processor.finish,
+          };
+        },
+      });
+      const reader = stream.getReader();
+      const parts: LanguageModelV4StreamPart[] = [];
+      // What came before the waiting part goes out; nothing after it does.
+      parts.push((await reader.read()).value as LanguageModelV4StreamPart);
+      parts.push((await reader.read()).value as LanguageModelV4StreamPart);
+      const next = reader.read();
+      await new Promise(resolve => setTimeout(resolve, 20));
+      expect(typesOf(parts)).toStrictEqual(['stream-start', 'text-delta']);
+
+      error.resolve({ type: 'error', error: 'late error' });
+      parts.push((await next).value as LanguageModelV4StreamPart);
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) {
+          break;
+        }
+        parts.push(value);
+      }
+
+      expect(
+        parts.map(part =>
+          part.type === 'text-delta'
+            ? part.delta
+            : part.type === 'error'
+              ? part.error
+              : part.type,
+        ),
+      ).toStrictEqual(['stream-start', 'A', 'late error', 'B', 'C', 'finish']);
+    });
+
+    it('reports a part that could not be built by the error that stopped it', async () => {
+      const { body } = bodyOf(['data: {"text":"A"}\n\n']);
+      const { streamOptions } = optionsFor(body, {});
+      const cause = new Error('chunk failed to load');
+      const stream = createSsePartStream<Chunk>({
+        ...streamOptions,
+        createProcessor: (emit, emitLater) => ({
+          processEvent: () => emitLater(Promise.reject(cause)),
+          finish: processorFor([], emit, undefined).finish,
+        }),
+      });
+
+      const parts = await readAll(stream);
+
+      expect(typesOf(parts)).toStrictEqual(['stream-start', 'error', 'finish']);
+      expect(parts[1]).toStrictEqual({ type: 'error', error: cause });
+    });
+
+    it('rejects the opening with an error built later before any sign of life, and lets go of the body', async () => {
+      const { body, cancelReason } = bodyOf(['data: [1]\n\n', 'data: {}\n\n']);
+      const { streamOptions } = optionsFor(body, {});
+      const error = new Error('upstream failed');
+
+      const opened = openSsePartStream<Chunk>({
+        ...streamOptions,
+        createProcessor: (emit, emitLater) => ({
+          processEvent: () =>
+            emitLater(
+              new Promise(resolve =>
+                setTimeout(() => resolve({ type: 'error', error }), 10),
+              ),
+            ),
+          finish: processorFor([], emit, undefined).finish,
+        }),
+      });
+
+      await expect(opened).rejects.toBe(error);
+      expect(cancelReason()).toBe(error);
+    });
+
+    it('keeps the error built later, not the exception, as the reason an opening fails', async () => {
+      const { body } = bodyOf(['data: {"text":"A"}\n\n']);
+      const { streamOptions } = optionsFor(body, {});
+      const reported = new Error('the processor reported the exception');
+
+      const opened = openSsePartStream<Chunk>({
+        ...streamOptions,
+        createProcessor: (emit, emitLater) => ({
+          processEvent: event => {
+            if ('processingFailure' in event) {
+              emitLater(Promise.resolve({ type: 'error', error: reported }));
+              return;
+            }
+            throw new RangeError('Maximum call stack size exceeded');
+          },
+          finish: processorFor([], emit, undefined).finish,
+        }),
+      });
+
+      await expect(opened).rejects.toBe(reported);
+    });
+  });
+
   describe('prototype poisoning', () => {
     const poisoned = 'data: {"text":"A","details":{"__proto__":{"x":1}}}\n\n';
     const poisonedByConstructor =

@@ -64,8 +64,14 @@ export type SsePartStreamOptions<T> = {
   handsOnObjects: (chunk: T) => boolean;
   /** Raw chunks hand on every parsed chunk. */
   includeRawChunks: boolean;
+  /**
+   * `emit` queues a part; `emitLater` queues one that is still being built
+   * (an error, whose code loads with the first failure): it and everything
+   * after it go out in order once it is ready, before more is read.
+   */
   createProcessor: (
     emit: (part: LanguageModelV4StreamPart) => void,
+    emitLater: (part: Promise<LanguageModelV4StreamPart>) => void,
   ) => SseEventProcessor<T>;
   /**
    * The call's abort signal. Once it has fired, a failed read is the abort,
@@ -184,6 +190,14 @@ export function createSsePartStream<T>({
   let sawDone = false;
   let phase: StreamPhase =
     firstPartGate != null ? { type: 'opening' } : { type: 'streaming' };
+  /**
+   * What waits behind a part that is still being built, in order: that
+   * part, and the parts and steps that came after it. Undefined while
+   * nothing waits, which is almost always.
+   */
+  let waiting:
+    | Array<Promise<LanguageModelV4StreamPart> | (() => void)>
+    | undefined;
 
   /**
    * Parses and checks one event's data. Plain `JSON.parse` is what the
@@ -239,6 +253,10 @@ export function createSsePartStream<T>({
   function closeStream(
     controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
   ) {
+    if (waiting !== undefined) {
+      waiting.push(() => closeStream(controller));
+      return;
+    }
     if (phase.type === 'streaming') {
       phase = { type: 'closed' };
       controller.close();
@@ -270,11 +288,20 @@ export function createSsePartStream<T>({
         // The processor cannot even report it: report the exception as it is.
         emit(controller, { type: 'error', error: cause });
       }
-      if (phase.type === 'opening') {
-        phase = { type: 'failed-early', error: cause };
-      }
+      failEarly(cause);
       closeStream(controller);
       return false;
+    }
+  }
+
+  /** Before the first sign of life, the exception is what the gate gets. */
+  function failEarly(cause: unknown) {
+    if (waiting !== undefined) {
+      waiting.push(() => failEarly(cause));
+      return;
+    }
+    if (phase.type === 'opening') {
+      phase = { type: 'failed-early', error: cause };
     }
   }
 
@@ -282,6 +309,10 @@ export function createSsePartStream<T>({
     controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
     part: LanguageModelV4StreamPart,
   ) {
+    if (waiting !== undefined) {
+      waiting.push(() => emit(controller, part));
+      return;
+    }
     switch (phase.type) {
       case 'failed-early':
       case 'closed':
@@ -303,6 +334,40 @@ export function createSsePartStream<T>({
     controller.enqueue(part);
   }
 
+  /**
+   * Waits for the parts still being built and hands them, and what waited
+   * behind them, on in order. A part that could not be built is reported
+   * by the error that stopped it.
+   */
+  async function emitWaiting(
+    controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
+  ) {
+    const queue = waiting;
+    if (queue === undefined) {
+      return;
+    }
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (typeof next === 'function') {
+        // A step that waited behind a part runs in its turn, and what it
+        // emits goes straight out.
+        waiting = undefined;
+        next();
+        waiting = queue;
+        continue;
+      }
+      let part: LanguageModelV4StreamPart;
+      try {
+        part = await next;
+      } catch (error) {
+        part = { type: 'error', error };
+      }
+      waiting = undefined;
+      emit(controller, part);
+      waiting = queue;
+    }
+    waiting = undefined;
+  }
+
   /** Ends the stream for an abort: the gate or the reader gets its reason. */
   function abort(
     controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
@@ -319,8 +384,9 @@ export function createSsePartStream<T>({
   }
 
   /**
-   * Reads one piece of the body and hands its events on. False once the
-   * stream has ended (closed, errored, cancelled or failed early).
+   * Reads one piece of the body and hands its events on, parts still being
+   * built included. False once the stream has ended (closed, errored,
+   * cancelled or failed early).
    */
   async function readOnce(
     controller: ReadableStreamDefaultController<LanguageModelV4StreamPart>,
@@ -348,6 +414,9 @@ export function createSsePartStream<T>({
       ) {
         finishStream(controller);
       }
+      if (waiting !== undefined) {
+        await emitWaiting(controller);
+      }
       return false;
     }
     if (phase.type === 'closed') {
@@ -357,22 +426,32 @@ export function createSsePartStream<T>({
       if (runProcessor(controller, () => splitter.end())) {
         finishStream(controller);
       }
-      return false;
+    } else if (runProcessor(controller, () => splitter.write(result.value))) {
+      if (sawDone) {
+        releaseBody();
+        finishStream(controller);
+      }
     }
-    if (!runProcessor(controller, () => splitter.write(result.value))) {
-      return false;
+    // Parts still being built go out before anything more is read.
+    if (waiting !== undefined) {
+      await emitWaiting(controller);
     }
-    if (sawDone) {
-      releaseBody();
-      finishStream(controller);
-      return false;
-    }
-    return phase.type === 'opening' || phase.type === 'streaming';
+    return (
+      !result.done &&
+      !sawDone &&
+      (phase.type === 'opening' || phase.type === 'streaming')
+    );
   }
 
   return new ReadableStream<LanguageModelV4StreamPart>({
     async start(controller) {
-      processor = createProcessor(part => emit(controller, part));
+      processor = createProcessor(
+        part => emit(controller, part),
+        part => {
+          waiting ??= [];
+          waiting.push(part);
+        },
+      );
       splitter = new SseEventSplitter(
         data => {
           if (sawDone) {

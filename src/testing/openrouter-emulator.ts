@@ -4,7 +4,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isCredentialHeader } from '../http/redact-secrets';
+import { isCredentialHeader } from '../http/credential-headers';
 import { accountRoutes } from './emulator-account-routes';
 import { catalogRoutes } from './emulator-catalog-routes';
 import {

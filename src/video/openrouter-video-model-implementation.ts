@@ -16,13 +16,13 @@ import {
   delay,
   isAbortError,
 } from '@ai-sdk/provider-utils';
-import { z } from 'zod/v4';
+import * as z from 'zod/v4';
 import {
   createRoutedOptionsReader,
   getMediaProviderRoutingSchema,
 } from '../chat/openrouter-chat-options';
 import { createOpenRouterJsonResponseHandler } from '../http/openrouter-response-handlers';
-import { redactValue } from '../http/redact-secrets';
+import { createRequestRedactor, redactValue } from '../http/redact-secrets';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
@@ -416,19 +416,25 @@ export class OpenRouterVideoModelImplementation {
     }: Pick<VideoModelV4CallOptions, 'abortSignal' | 'headers'>,
   ): Promise<{ status: JobStatus; responseHeaders?: Record<string, string> }> {
     const { config } = this.source;
-    const { value, responseHeaders, redact } = await sendModelRequest(config, {
-      method: 'GET',
-      url: this.ownUrl(job.pollingUrl, this.jobUrl(job.jobId)),
-      callHeaders: headers,
-      // A failed job says why in its own `error` field.
-      successfulResponseHandler: createOpenRouterJsonResponseHandler(
-        jobStatusSchema,
-        { errorBody: 'part-of-answer' },
-      ),
-      abortSignal,
-    });
+    const { value, responseHeaders, sentHeaders } = await sendModelRequest(
+      config,
+      {
+        method: 'GET',
+        url: this.ownUrl(job.pollingUrl, this.jobUrl(job.jobId)),
+        callHeaders: headers,
+        // A failed job says why in its own `error` field.
+        successfulResponseHandler: createOpenRouterJsonResponseHandler(
+          jobStatusSchema,
+          { errorBody: 'part-of-answer' },
+        ),
+        abortSignal,
+      },
+    );
     // A failed job's message becomes an error's; it may echo a key.
-    return { status: redactValue(value, redact), responseHeaders };
+    return {
+      status: redactValue(value, createRequestRedactor(sentHeaders)),
+      responseHeaders,
+    };
   }
 
   /**
