@@ -62,7 +62,7 @@ export interface OpenRouterProviderSettings {
    * OpenRouter API key, sent as `Authorization: Bearer …`.
    * @default process.env.OPENROUTER_API_KEY, read when a request is made
    */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /**
    * Base URL of the OpenRouter API. A trailing slash is tolerated. Without
    * it, `OPENROUTER_BASE_URL` is used when set (read when the provider is
@@ -70,9 +70,9 @@ export interface OpenRouterProviderSettings {
    * the same code can run against the emulator or a proxy.
    * @default process.env.OPENROUTER_BASE_URL ?? 'https://openrouter.ai/api/v1'
    */
-  baseURL?: string;
+  baseURL?: string | undefined;
   /** @deprecated Use `baseURL`. Accepted for drop-in compatibility. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Base URL of OpenRouter's Decisions API (alpha), used by `decisionModel()`
    * and `evaluationModel()`. By default it is `baseURL` with a trailing `/v1`
@@ -83,11 +83,11 @@ export interface OpenRouterProviderSettings {
    */
   decisionsBaseURL?: string | undefined;
   /** Extra headers sent with every request. Call-level headers win. */
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   /**
    * A custom fetch, for middleware or tests.
    */
-  fetch?: FetchFunction;
+  fetch?: FetchFunction | undefined;
   /**
    * Your app's display name in OpenRouter's rankings, sent as the
    * `X-OpenRouter-Title` attribution header (OpenRouter's current name for
@@ -106,25 +106,25 @@ export interface OpenRouterProviderSettings {
    * Merged into every request body, underneath model settings, call settings
    * and `providerOptions.openrouter`.
    */
-  extraBody?: Record<string, unknown>;
+  extraBody?: Record<string, unknown> | undefined;
   /**
    * Provisioning key for key management and account utilities.
    * @default process.env.OPENROUTER_PROVISIONING_KEY
    */
-  provisioningKey?: string;
+  provisioningKey?: string | undefined;
   /**
    * Accepted for drop-in compatibility with `@openrouter/ai-sdk-provider`
    * and ignored: this provider always speaks OpenRouter's own protocol.
    * @deprecated Has no effect; leave it out.
    */
-  compatibility?: 'strict' | 'compatible';
+  compatibility?: 'strict' | 'compatible' | undefined;
   /**
    * Your own provider keys by provider slug (`{ anthropic: 'sk-ant-…' }`),
    * sent on every request as the `X-Provider-API-Keys` header, as
    * `@openrouter/ai-sdk-provider` sends them. Keys saved in OpenRouter's BYOK
    * settings need nothing here.
    */
-  api_keys?: Record<string, string>;
+  api_keys?: Record<string, string> | undefined;
 }
 
 export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // The published declarations promise values (classes, functions, constants)
@@ -238,3 +240,48 @@ describe('model classes', () => {
     );
   });
 });
+
+describe('optional properties', () => {
+  // Under exactOptionalPropertyTypes (which `tsc --init` turns on), `foo?: T`
+  // refuses `foo: undefined`, so `createOpenRouter({ apiKey:
+  // process.env.KEY })` would not compile: every optional property of the
+  // published declarations accepts `undefined` too.
+  it.each(ENTRIES)(
+    '%s: every optional property accepts undefined',
+    (_, path) => {
+      const file = fileURLToPath(new URL(path, import.meta.url));
+      const source = ts.createSourceFile(
+        file,
+        readFileSync(file, 'utf8'),
+        ts.ScriptTarget.Latest,
+        true,
+      );
+      const refusing: string[] = [];
+      const visit = (node: ts.Node) => {
+        if (
+          (ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) &&
+          node.questionToken != null &&
+          node.type != null &&
+          !acceptsUndefined(node.type)
+        ) {
+          const { line } = source.getLineAndCharacterOfPosition(
+            node.getStart(),
+          );
+          refusing.push(`${path}:${line + 1} ${node.name.getText()}`);
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      expect(refusing).toStrictEqual([]);
+    },
+  );
+});
+
+function acceptsUndefined(type: ts.TypeNode): boolean {
+  return (
+    type.kind === ts.SyntaxKind.AnyKeyword ||
+    type.kind === ts.SyntaxKind.UnknownKeyword ||
+    type.kind === ts.SyntaxKind.UndefinedKeyword ||
+    (ts.isUnionTypeNode(type) && type.types.some(acceptsUndefined))
+  );
+}

@@ -14,7 +14,7 @@ export type OpenRouterActivityOptions = {
    * One UTC day among the last 30 completed ones, as `YYYY-MM-DD` or a Date
    * (its UTC day is used). Without it, all 30 days.
    */
-  date?: string | Date;
+  date?: string | Date | undefined;
 };
 
 /** Usage of one model endpoint on one UTC day (`GET /activity`). */

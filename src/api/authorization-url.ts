@@ -5,9 +5,9 @@ export type OpenRouterAuthorizationUrlOptions = {
   /** Where OpenRouter sends the user back, with `?code=…` added. */
   callbackUrl: string | URL;
   /** The PKCE challenge from `oauth.createPkcePair`. Recommended. */
-  codeChallenge?: string;
+  codeChallenge?: string | undefined;
   /** How the challenge was made. @default 'S256' when a challenge is given */
-  method?: 'S256' | 'plain';
+  method?: 'S256' | 'plain' | undefined;
 };
 
 const OPENROUTER_AUTH_PAGE = 'https://openrouter.ai/auth';

@@ -10,45 +10,53 @@ import type { OpenRouterPricing } from './pricing';
 export type OpenRouterCostUsage =
   | {
       /** All input tokens, cached ones included. */
-      inputTokens?: number;
+      inputTokens?: number | undefined;
       /** Where the input tokens came from. */
-      inputTokenDetails?: {
-        /** Input tokens read from the prompt cache. */
-        cacheReadTokens?: number;
-        /** Input tokens written to the prompt cache. */
-        cacheWriteTokens?: number;
-      };
+      inputTokenDetails?:
+        | {
+            /** Input tokens read from the prompt cache. */
+            cacheReadTokens?: number | undefined;
+            /** Input tokens written to the prompt cache. */
+            cacheWriteTokens?: number | undefined;
+          }
+        | undefined;
       /** All output tokens, reasoning included. */
-      outputTokens?: number;
+      outputTokens?: number | undefined;
       /** What the output tokens were spent on. */
-      outputTokenDetails?: {
-        /** Output tokens spent on reasoning. */
-        reasoningTokens?: number;
-      };
+      outputTokenDetails?:
+        | {
+            /** Output tokens spent on reasoning. */
+            reasoningTokens?: number | undefined;
+          }
+        | undefined;
     }
   | {
       /** All prompt tokens, cached ones included. */
-      promptTokens?: number;
+      promptTokens?: number | undefined;
       /** Where the prompt tokens came from. */
-      promptTokensDetails?: {
-        /** Prompt tokens read from the cache. */
-        cachedTokens?: number;
-        /** Prompt tokens written to the cache. */
-        cacheWriteTokens?: number;
-      };
+      promptTokensDetails?:
+        | {
+            /** Prompt tokens read from the cache. */
+            cachedTokens?: number | undefined;
+            /** Prompt tokens written to the cache. */
+            cacheWriteTokens?: number | undefined;
+          }
+        | undefined;
       /** All completion tokens, reasoning included. */
-      completionTokens?: number;
+      completionTokens?: number | undefined;
       /** What the completion tokens were spent on. */
-      completionTokensDetails?: {
-        /** Completion tokens spent on reasoning. */
-        reasoningTokens?: number;
-      };
+      completionTokensDetails?:
+        | {
+            /** Completion tokens spent on reasoning. */
+            reasoningTokens?: number | undefined;
+          }
+        | undefined;
     };
 
 /** Options for `estimateCost`. */
 export type OpenRouterEstimateCostOptions = {
   /** Requests made, for models with a per-request price. @default 1 */
-  requests?: number;
+  requests?: number | undefined;
 };
 
 /**
@@ -138,10 +146,10 @@ type TokenCounts = {
 
 function readTokens(usage: OpenRouterCostUsage): TokenCounts {
   const source = (usage ?? {}) as Record<string, unknown> & {
-    inputTokenDetails?: Record<string, unknown>;
-    outputTokenDetails?: Record<string, unknown>;
-    promptTokensDetails?: Record<string, unknown>;
-    completionTokensDetails?: Record<string, unknown>;
+    inputTokenDetails?: Record<string, unknown> | undefined;
+    outputTokenDetails?: Record<string, unknown> | undefined;
+    promptTokensDetails?: Record<string, unknown> | undefined;
+    completionTokensDetails?: Record<string, unknown> | undefined;
   };
   const isAiSdkShape =
     source.inputTokens !== undefined || source.outputTokens !== undefined;

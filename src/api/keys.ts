@@ -35,9 +35,9 @@ export type OpenRouterLimitReset = (typeof LIMIT_RESETS)[number];
 /** Options for `keys.list`. */
 export type OpenRouterListKeysOptions = {
   /** Include disabled keys (`include_disabled`). @default false */
-  includeDisabled?: boolean;
+  includeDisabled?: boolean | undefined;
   /** Skip this many keys; OpenRouter returns up to 100 per call (`offset`). */
-  offset?: number;
+  offset?: number | undefined;
 };
 
 /** A new key for `keys.create`. */
@@ -45,27 +45,27 @@ export type OpenRouterCreateKeyOptions = {
   /** A name to recognise the key by. */
   name: string;
   /** A credit limit in USD; null or absent for none. */
-  limit?: number | null;
+  limit?: number | null | undefined;
   /** When the limit resets; null or absent for never. */
-  limitReset?: OpenRouterLimitReset | null;
+  limitReset?: OpenRouterLimitReset | null | undefined;
   /** Whether BYOK usage counts towards the limit. */
-  includeByokInLimit?: boolean;
+  includeByokInLimit?: boolean | undefined;
   /** When the key stops working: a Date or an ISO timestamp in UTC (`Z`). */
-  expiresAt?: Date | string;
+  expiresAt?: Date | string | undefined;
 };
 
 /** Changes for `keys.update`; at least one field. */
 export type OpenRouterUpdateKeyOptions = {
   /** A new name. */
-  name?: string;
+  name?: string | undefined;
   /** Disable (true) or re-enable (false) the key. */
-  disabled?: boolean;
+  disabled?: boolean | undefined;
   /** A new credit limit in USD; null removes it. */
-  limit?: number | null;
+  limit?: number | null | undefined;
   /** A new reset period; null for never. */
-  limitReset?: OpenRouterLimitReset | null;
+  limitReset?: OpenRouterLimitReset | null | undefined;
   /** Whether BYOK usage counts towards the limit. */
-  includeByokInLimit?: boolean;
+  includeByokInLimit?: boolean | undefined;
 };
 
 /** The result of `keys.create`. */

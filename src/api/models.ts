@@ -35,18 +35,18 @@ import {
 /** Filters for `models.list`. */
 export type OpenRouterListModelsOptions = {
   /** Only models of this category, e.g. `programming` (`category`). */
-  category?: string;
+  category?: string | undefined;
   /**
    * Only models supporting these request parameters, e.g. `['tools']`
    * (`supported_parameters`, sent comma-separated).
    */
-  supportedParameters?: string | string[];
+  supportedParameters?: string | string[] | undefined;
 };
 
 /** Options for `models.parameters`. */
 export type OpenRouterModelParametersOptions = {
   /** The parameters of one provider's endpoint, by display name, e.g. `'Google AI Studio'`. */
-  provider?: string;
+  provider?: string | undefined;
 };
 
 /** A model's supported request parameters (`GET /parameters/{author}/{slug}`). */

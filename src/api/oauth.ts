@@ -17,9 +17,9 @@ export type OpenRouterExchangeCodeOptions = {
   /** The `code` query parameter OpenRouter added to your callback URL. */
   code: string;
   /** The verifier of the pair whose challenge started the flow. */
-  codeVerifier?: string;
+  codeVerifier?: string | undefined;
   /** How the challenge was made. @default 'S256' when a verifier is given */
-  codeChallengeMethod?: 'S256' | 'plain';
+  codeChallengeMethod?: 'S256' | 'plain' | undefined;
 };
 
 /** The user's new key from `oauth.exchangeCode`. */

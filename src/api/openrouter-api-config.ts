@@ -9,7 +9,7 @@ export type OpenRouterApiConfig = {
   /** Provider-level headers: attribution and the user's own headers. */
   headers: Record<string, string | undefined>;
   /** The provider's custom fetch, if any. */
-  fetch?: FetchFunction;
+  fetch?: FetchFunction | undefined;
   /**
    * Loads the inference key (`apiKey` or `OPENROUTER_API_KEY`). Called only
    * when a request needs it, so a missing key fails before anything is sent.
@@ -27,10 +27,10 @@ export type OpenRouterApiConfig = {
 /** Options every utility method accepts as its last argument. */
 export type OpenRouterRequestOptions = {
   /** Cancels the request. */
-  abortSignal?: AbortSignal;
+  abortSignal?: AbortSignal | undefined;
   /**
    * Extra headers for this request. They win over provider headers; an
    * `Authorization` header here replaces the configured key.
    */
-  headers?: Record<string, string | undefined>;
+  headers?: Record<string, string | undefined> | undefined;
 };

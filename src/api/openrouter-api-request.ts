@@ -45,12 +45,12 @@ export type OpenRouterApiRequest<T> = {
   /** Path below the API root, e.g. `/models`. Segments must be encoded. */
   path: string;
   query?: Record<string, string | undefined>;
-  body?: unknown;
+  body?: unknown | undefined;
   keyKind: OpenRouterKeyKind;
   schema: FlexibleSchema<T>;
-  requestOptions?: OpenRouterRequestOptions;
+  requestOptions?: OpenRouterRequestOptions | undefined;
   /** `creates-a-resource` for calls that must not be repeated blindly. */
-  effect?: OpenRouterRequestEffect;
+  effect?: OpenRouterRequestEffect | undefined;
 };
 
 /**

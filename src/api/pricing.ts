@@ -56,25 +56,25 @@ export type OpenRouterPricing = {
   /** USD per output (completion) token, reasoning tokens included. */
   completion: number;
   /** USD per request, on top of token prices. */
-  request?: number;
+  request?: number | undefined;
   /** USD per input image. */
-  image?: number;
+  image?: number | undefined;
   /** USD per output image. */
-  imageOutput?: number;
+  imageOutput?: number | undefined;
   /** USD per input audio token. */
-  audio?: number;
+  audio?: number | undefined;
   /** USD per cached input audio token. */
-  inputAudioCache?: number;
+  inputAudioCache?: number | undefined;
   /** USD per web search. */
-  webSearch?: number;
+  webSearch?: number | undefined;
   /** USD per internal reasoning token, when billed apart from `completion`. */
-  internalReasoning?: number;
+  internalReasoning?: number | undefined;
   /** USD per input token read from the prompt cache. */
-  inputCacheRead?: number;
+  inputCacheRead?: number | undefined;
   /** USD per input token written to the prompt cache. */
-  inputCacheWrite?: number;
+  inputCacheWrite?: number | undefined;
   /** A discount OpenRouter applies, as it sends it. */
-  discount?: number;
+  discount?: number | undefined;
   /** Prices OpenRouter adds later arrive camelCased and parsed, like these. */
   [otherPrice: string]: number | undefined;
 };

@@ -15,8 +15,8 @@ import type { OpenRouterChatContentPart } from './openrouter-chat-api-types';
 export type FileLikePart = {
   mediaType: string;
   data: SharedV4FileData;
-  filename?: string;
-  providerOptions?: SharedV4ProviderOptions;
+  filename?: string | undefined;
+  providerOptions?: SharedV4ProviderOptions | undefined;
 };
 
 const AUDIO_FORMATS: Record<string, string> = {
@@ -180,7 +180,7 @@ const IMAGE_DETAILS = ['auto', 'low', 'high'] as const;
 
 /** `providerOptions.openrouter.imageDetail` on the part, when valid. */
 function imageDetail(providerOptions: SharedV4ProviderOptions | undefined): {
-  detail?: (typeof IMAGE_DETAILS)[number];
+  detail?: (typeof IMAGE_DETAILS)[number] | undefined;
 } {
   const detail = IMAGE_DETAILS.find(
     value => value === providerOptions?.openrouter?.imageDetail,

@@ -13,10 +13,10 @@ import {
 import { mapResponseMetadata } from './openrouter-provider-metadata';
 
 type OpenRouterResponseEnvelope = {
-  id?: string | null;
-  model?: string | null;
-  created?: number | null;
-  choices?: readonly unknown[] | null;
+  id?: string | null | undefined;
+  model?: string | null | undefined;
+  created?: number | null | undefined;
+  choices?: readonly unknown[] | null | undefined;
 };
 
 /**

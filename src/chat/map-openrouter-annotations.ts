@@ -8,10 +8,10 @@ type UrlCitation = {
   type: 'url_citation';
   url_citation: {
     url: string;
-    title?: string | null;
-    content?: string | null;
-    start_index?: number | null;
-    end_index?: number | null;
+    title?: string | null | undefined;
+    content?: string | null | undefined;
+    start_index?: number | null | undefined;
+    end_index?: number | null | undefined;
   };
 };
 

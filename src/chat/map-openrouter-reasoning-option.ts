@@ -4,8 +4,8 @@ import type {
 } from '@ai-sdk/provider';
 
 export type OpenRouterReasoningRequest = {
-  effort?: 'xhigh' | 'high' | 'medium' | 'low' | 'minimal' | 'none';
-  enabled?: boolean;
+  effort?: 'xhigh' | 'high' | 'medium' | 'low' | 'minimal' | 'none' | undefined;
+  enabled?: boolean | undefined;
 };
 
 /**

@@ -38,9 +38,9 @@ export function mapOpenRouterResponseContent(
   }: {
     servedBy: string | null | undefined;
     /** Ids already in the conversation; a repeated one is renamed. */
-    previousToolCallIds?: ReadonlySet<string>;
+    previousToolCallIds?: ReadonlySet<string> | undefined;
     /** The call's server tools, by OpenRouter's name: see `serverToolNames`. */
-    serverTools?: ReadonlyMap<string, string>;
+    serverTools?: ReadonlyMap<string, string> | undefined;
   },
 ): LanguageModelV4Content[] {
   const content: LanguageModelV4Content[] = [];

@@ -5,37 +5,37 @@
 
 export type OpenRouterCacheControl = {
   type: 'ephemeral';
-  ttl?: '5m' | '1h';
+  ttl?: '5m' | '1h' | undefined;
 };
 
 export type OpenRouterChatTextPart = {
   type: 'text';
   text: string;
-  cache_control?: OpenRouterCacheControl;
+  cache_control?: OpenRouterCacheControl | undefined;
 };
 
 export type OpenRouterChatImagePart = {
   type: 'image_url';
   image_url: { url: string; detail?: 'auto' | 'low' | 'high' };
-  cache_control?: OpenRouterCacheControl;
+  cache_control?: OpenRouterCacheControl | undefined;
 };
 
 export type OpenRouterChatAudioPart = {
   type: 'input_audio';
   input_audio: { data: string; format: string };
-  cache_control?: OpenRouterCacheControl;
+  cache_control?: OpenRouterCacheControl | undefined;
 };
 
 export type OpenRouterChatVideoPart = {
   type: 'video_url';
   video_url: { url: string };
-  cache_control?: OpenRouterCacheControl;
+  cache_control?: OpenRouterCacheControl | undefined;
 };
 
 export type OpenRouterChatFilePart = {
   type: 'file';
   file: { filename: string; file_data: string };
-  cache_control?: OpenRouterCacheControl;
+  cache_control?: OpenRouterCacheControl | undefined;
 };
 
 export type OpenRouterChatContentPart =
@@ -64,12 +64,12 @@ export type OpenRouterChatUserMessage = {
 export type OpenRouterChatAssistantMessage = {
   role: 'assistant';
   content: string | OpenRouterChatTextPart[] | null;
-  tool_calls?: OpenRouterChatToolCall[];
-  reasoning?: string;
+  tool_calls?: OpenRouterChatToolCall[] | undefined;
+  reasoning?: string | undefined;
   /** Sent back exactly as received; upstreams verify signatures in it. */
-  reasoning_details?: unknown[];
+  reasoning_details?: unknown[] | undefined;
   /** Parsed-file annotations from the reply, so files are not parsed again. */
-  annotations?: unknown[];
+  annotations?: unknown[] | undefined;
 };
 
 export type OpenRouterChatToolMessage = {

@@ -98,9 +98,9 @@ export type OpenRouterChatStreamContext = {
    * ids every step; a repeated id is renamed so that every call in the
    * history stays distinct.
    */
-  previousToolCallIds?: ReadonlySet<string>;
+  previousToolCallIds?: ReadonlySet<string> | undefined;
   /** The call's server tools, by OpenRouter's name: see `serverToolNames`. */
-  serverTools?: ReadonlyMap<string, string>;
+  serverTools?: ReadonlyMap<string, string> | undefined;
 };
 
 /**

@@ -10,12 +10,12 @@ export type OpenRouterFunctionTool = {
   type: 'function';
   function: {
     name: string;
-    description?: string;
+    description?: string | undefined;
     parameters: unknown;
-    strict?: boolean;
+    strict?: boolean | undefined;
   };
   /** Fine-grained tool input streaming (Anthropic), per tool. */
-  eager_input_streaming?: boolean;
+  eager_input_streaming?: boolean | undefined;
 };
 
 /**
@@ -24,7 +24,7 @@ export type OpenRouterFunctionTool = {
  */
 export type OpenRouterServerTool = {
   type: `openrouter:${string}`;
-  parameters?: Record<string, unknown>;
+  parameters?: Record<string, unknown> | undefined;
 };
 
 export type OpenRouterChatTool = OpenRouterFunctionTool | OpenRouterServerTool;

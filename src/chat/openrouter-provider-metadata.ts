@@ -35,11 +35,11 @@ export function buildOpenRouterProviderMetadata({
   model: string | null | undefined;
   provider: string | null | undefined;
   usage: OpenRouterUsage | null | undefined;
-  reasoningDetails?: unknown[] | null;
-  annotations?: unknown[] | null;
-  logprobs?: OpenRouterTokenLogprob[] | null;
-  refusal?: string | null;
-  warnings?: SharedV4Warning[] | null;
+  reasoningDetails?: unknown[] | null | undefined;
+  annotations?: unknown[] | null | undefined;
+  logprobs?: OpenRouterTokenLogprob[] | null | undefined;
+  refusal?: string | null | undefined;
+  warnings?: SharedV4Warning[] | null | undefined;
 }): SharedV4ProviderMetadata {
   const metadata: JSONObject = {};
   if (provider != null) {
@@ -78,9 +78,9 @@ export function mapResponseMetadata({
   model,
   created,
 }: {
-  id?: string | null;
-  model?: string | null;
-  created?: number | null;
+  id?: string | null | undefined;
+  model?: string | null | undefined;
+  created?: number | null | undefined;
 }): LanguageModelV4ResponseMetadata {
   return {
     id: id ?? undefined,
@@ -96,23 +96,29 @@ export function mapResponseMetadata({
  */
 export type OpenRouterUsageAccounting = {
   promptTokens: number;
-  promptTokensDetails?: {
-    cachedTokens: number;
-    cacheWriteTokens?: number;
-    audioTokens?: number;
-    videoTokens?: number;
-  };
+  promptTokensDetails?:
+    | {
+        cachedTokens: number;
+        cacheWriteTokens?: number | undefined;
+        audioTokens?: number | undefined;
+        videoTokens?: number | undefined;
+      }
+    | undefined;
   completionTokens: number;
-  completionTokensDetails?: {
-    reasoningTokens: number;
-    imageTokens?: number;
-  };
+  completionTokensDetails?:
+    | {
+        reasoningTokens: number;
+        imageTokens?: number | undefined;
+      }
+    | undefined;
   totalTokens: number;
-  cost?: number;
-  isByok?: boolean;
-  costDetails?: {
-    upstreamInferenceCost?: number | null;
-    upstreamInferencePromptCost?: number;
-    upstreamInferenceCompletionsCost?: number;
-  };
+  cost?: number | undefined;
+  isByok?: boolean | undefined;
+  costDetails?:
+    | {
+        upstreamInferenceCost?: number | null | undefined;
+        upstreamInferencePromptCost?: number | undefined;
+        upstreamInferenceCompletionsCost?: number | undefined;
+      }
+    | undefined;
 };

@@ -6,14 +6,14 @@ import type { SharedV4ProviderOptions } from '@ai-sdk/provider';
  * come back on the next turn.
  */
 export type OpenRouterReasoningDetail = {
-  type?: string;
-  index?: number;
-  text?: string | null;
-  summary?: string | null;
-  data?: string | null;
-  signature?: string | null;
-  format?: string | null;
-  id?: string | null;
+  type?: string | undefined;
+  index?: number | undefined;
+  text?: string | null | undefined;
+  summary?: string | null | undefined;
+  data?: string | null | undefined;
+  signature?: string | null | undefined;
+  format?: string | null | undefined;
+  id?: string | null | undefined;
   [key: string]: unknown;
 };
 

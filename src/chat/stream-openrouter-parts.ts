@@ -35,7 +35,7 @@ export async function streamOpenRouterParts({
   warnings: SharedV4Warning[];
   options: LanguageModelV4CallOptions;
   validateChunk: (value: unknown) => ParseResult<OpenRouterChatChunk>;
-  previousToolCallIds?: ReadonlySet<string>;
+  previousToolCallIds?: ReadonlySet<string> | undefined;
 }): Promise<LanguageModelV4StreamResult> {
   const url = `${config.baseURL}${path}`;
   const body = {

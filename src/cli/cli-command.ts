@@ -27,7 +27,7 @@ export type CliResult = {
   /** Printed otherwise; ends with a newline. */
   text: string;
   /** Printed to stderr either way, one line each, e.g. skipped entries. */
-  warnings?: string[];
+  warnings?: string[] | undefined;
 };
 
 /** What a command runs with besides its arguments and options. */
@@ -58,17 +58,17 @@ export type CliCommand = {
   /** One line for the overview in `--help`. */
   summary: string;
   /** More about what it prints, for `<command> --help`. */
-  details?: string;
+  details?: string | undefined;
   /** How many positional arguments the command takes. */
   arguments: number;
   /** Options only this command accepts, by their names in `parseArgs`. */
-  options?: string[];
+  options?: string[] | undefined;
   /** Whether it talks to OpenRouter, and so takes --json and --base-url. */
   usesApi: boolean;
   /** Its own options, for its help. */
-  optionHelp?: CliOptionHelp[];
+  optionHelp?: CliOptionHelp[] | undefined;
   /** Example invocations, without the program name. */
-  examples?: string[];
+  examples?: string[] | undefined;
   /** Runs the command with its positional arguments. */
   run: (
     context: CliContext,

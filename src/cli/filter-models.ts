@@ -8,16 +8,16 @@ export const MODEL_SORTS: readonly ModelSort[] = ['price', 'context', 'newest'];
 /** The `models` command's filters; every given filter must match. */
 export type ModelFilters = {
   /** Request parameters every listed model supports, e.g. `tools`. */
-  supports?: string[];
+  supports?: string[] | undefined;
   /** Input modalities every listed model accepts. */
-  inputModalities?: string[];
+  inputModalities?: string[] | undefined;
   /** Output modalities every listed model produces. */
-  outputModalities?: string[];
+  outputModalities?: string[] | undefined;
   /** Modalities every listed model takes in or gives out. */
-  modalities?: string[];
+  modalities?: string[] | undefined;
   /** Only models whose token and request prices are all zero. */
-  free?: boolean;
-  sort?: ModelSort;
+  free?: boolean | undefined;
+  sort?: ModelSort | undefined;
 };
 
 export function isFreeModel(model: OpenRouterModel) {

@@ -48,7 +48,7 @@ export type CliIo = {
    * Resolves with a signal's name when the user asks a command that runs
    * until stopped (`emulator`) to stop: SIGINT or SIGTERM in the binary.
    */
-  untilStopped?: () => Promise<string>;
+  untilStopped?: (() => Promise<string>) | undefined;
 };
 
 /** Exit codes: success, a failure, a mistake in the command line. */

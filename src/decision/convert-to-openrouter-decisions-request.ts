@@ -32,10 +32,12 @@ export type OpenRouterDecisionsQuestion =
   | {
       type: 'noul';
       instructions: OpenRouterDecisionsText;
-      criteria?: {
-        true: OpenRouterDecisionsText;
-        false: OpenRouterDecisionsText;
-      };
+      criteria?:
+        | {
+            true: OpenRouterDecisionsText;
+            false: OpenRouterDecisionsText;
+          }
+        | undefined;
     };
 
 /** What the request is identified by in errors. */

@@ -22,7 +22,7 @@ export type OpenRouterConfig = {
    * gateway's key), rather than only `OPENROUTER_API_KEY`.
    */
   credentialsGivenInCode: boolean;
-  fetch?: FetchFunction;
+  fetch?: FetchFunction | undefined;
   /** Merged into every request body underneath all other settings. */
-  extraBody?: Record<string, unknown>;
+  extraBody?: Record<string, unknown> | undefined;
 };

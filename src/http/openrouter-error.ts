@@ -8,9 +8,9 @@ import { parseJsonWithoutPrototypeKeys } from './parse-json';
  * `"server_error"`) in errors that arrive inside a stream.
  */
 export type OpenRouterErrorData = {
-  code?: number | string | null;
-  message?: string | null;
-  metadata?: Record<string, unknown> | null;
+  code?: number | string | null | undefined;
+  message?: string | null | undefined;
+  metadata?: Record<string, unknown> | null | undefined;
 };
 
 /** Reads `{ error: {...} }` without trusting its shape; undefined if absent. */
@@ -229,9 +229,9 @@ export function createOpenRouterApiCallError({
   error: OpenRouterErrorData;
   url: string;
   requestBodyValues: unknown;
-  responseHeaders?: Record<string, string>;
-  responseBody?: string;
-  httpStatusCode?: number;
+  responseHeaders?: Record<string, string> | undefined;
+  responseBody?: string | undefined;
+  httpStatusCode?: number | undefined;
 }): APICallError {
   const statusCode =
     statusCodeFromErrorCode(error.code) ??

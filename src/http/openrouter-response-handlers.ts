@@ -25,13 +25,13 @@ export function createOpenRouterJsonResponseHandler<T>(
     errorBody = 'in-band-error',
     answerHoldsNewSecret = false,
   }: {
-    errorBody?: 'in-band-error' | 'part-of-answer';
+    errorBody?: 'in-band-error' | 'part-of-answer' | undefined;
     /**
      * The answer may hold a secret shown only once (a new API key from
      * `POST /keys` or an OAuth exchange), in any shape: an answer that
      * cannot be read is then kept out of the error entirely.
      */
-    answerHoldsNewSecret?: boolean;
+    answerHoldsNewSecret?: boolean | undefined;
   } = {},
 ): ResponseHandler<T> {
   const keptBody = (body: string) =>

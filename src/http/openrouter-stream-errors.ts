@@ -135,8 +135,8 @@ function streamError(
   context: StreamErrorContext,
   fields: {
     message: string;
-    cause?: unknown;
-    statusCode?: number;
+    cause?: unknown | undefined;
+    statusCode?: number | undefined;
     isRetryable: boolean;
   },
 ) {

@@ -19,7 +19,7 @@ export async function readUnlabelledEventStream(
   responseHeaders: Record<string, string>,
 ): Promise<{
   value: ReadableStream<Uint8Array>;
-  responseHeaders?: Record<string, string>;
+  responseHeaders?: Record<string, string> | undefined;
 }> {
   const { response } = options;
   const sniffed = await sniffEventStream(body);

@@ -39,18 +39,18 @@ export type OpenRouterRequest<T> = {
 type OpenRouterRequestFields<T> = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
-  body?: unknown;
+  body?: unknown | undefined;
   successfulResponseHandler: ResponseHandler<T>;
-  failedResponseHandler?: ResponseHandler<APICallError>;
+  failedResponseHandler?: ResponseHandler<APICallError> | undefined;
   abortSignal: AbortSignal | undefined;
-  effect?: OpenRouterRequestEffect;
+  effect?: OpenRouterRequestEffect | undefined;
 };
 
 /** A successful answer as the response handler read it. */
 export type OpenRouterAnswer<T> = {
   value: T;
-  rawValue?: unknown;
-  responseHeaders?: Record<string, string>;
+  rawValue?: unknown | undefined;
+  responseHeaders?: Record<string, string> | undefined;
 };
 
 /**
@@ -88,7 +88,7 @@ export async function sendOpenRouterRequest<
    * Maps the answer; what it throws (an answer without choices, say) may
    * quote the body, and is redacted like every other error.
    */
-  readAnswer?: (answer: OpenRouterAnswer<T>) => RESULT;
+  readAnswer?: ((answer: OpenRouterAnswer<T>) => RESULT) | undefined;
 }): Promise<RESULT & { sentHeaders: SentHeaders }> {
   const sentHeaders: SentHeaders = () => headers;
   const originBoundFetch = createOriginBoundFetch(baseURL, fetch);
@@ -176,7 +176,7 @@ export function sendModelRequest<
     ...request
   }: OpenRouterRequestFields<T> & {
     callHeaders: Record<string, string | undefined> | undefined;
-    readAnswer?: (answer: OpenRouterAnswer<T>) => RESULT;
+    readAnswer?: ((answer: OpenRouterAnswer<T>) => RESULT) | undefined;
   },
 ) {
   return sendOpenRouterRequest<T, RESULT>({

@@ -18,7 +18,7 @@ export type SerializedOpenRouterModel<MODEL_ID, SETTINGS> = {
     provider: string;
     baseURL: string;
     headers: Record<string, string>;
-    extraBody?: Record<string, unknown>;
+    extraBody?: Record<string, unknown> | undefined;
     credentialsGivenInCode: boolean;
   };
 };

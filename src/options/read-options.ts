@@ -210,10 +210,10 @@ export function respellCamelCaseKeys(
   }: {
     source: string;
     knownKeys: object;
-    spellings?: Readonly<Record<string, string>>;
-    everyUnknownKey?: boolean;
+    spellings?: Readonly<Record<string, string>> | undefined;
+    everyUnknownKey?: boolean | undefined;
     warnings: SharedV4Warning[];
-    budget?: KeyReviewBudget;
+    budget?: KeyReviewBudget | undefined;
   },
 ): unknown {
   // A copy keeps own properties only, so objects with a prototype of their
@@ -335,8 +335,8 @@ export function reviewOptionKeys(
   }: {
     source: string;
     /** Top-level keys known without a schema of their own. */
-    alsoKnown?: Record<string, unknown>;
-    spellings?: Readonly<Record<string, string>>;
+    alsoKnown?: Record<string, unknown> | undefined;
+    spellings?: Readonly<Record<string, string>> | undefined;
     warnings: SharedV4Warning[];
   },
 ): unknown {
@@ -498,9 +498,9 @@ export function createOptionsReader(
     spellings,
   }: {
     /** Top-level keys known, though the schema does not list them. */
-    alsoKnown?: Record<string, unknown>;
+    alsoKnown?: Record<string, unknown> | undefined;
     /** Other names of fields, renamed before validation. */
-    spellings?: Readonly<Record<string, string>>;
+    spellings?: Readonly<Record<string, string>> | undefined;
   } = {},
 ) {
   let schema: z.ZodObject | undefined;

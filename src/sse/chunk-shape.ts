@@ -123,12 +123,12 @@ export function writeChunkCheck(
     name: string;
     notAnObject: string;
     /** Whether other modules import the check. */
-    exported?: boolean;
+    exported?: boolean | undefined;
     /**
      * Fields another written check already covers: they are left to it,
      * called by name first, instead of being checked here again.
      */
-    shared?: { name: string; fields: Fields };
+    shared?: { name: string; fields: Fields } | undefined;
   },
 ): string {
   if (shape.kind !== 'object') {

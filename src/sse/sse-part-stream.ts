@@ -78,15 +78,17 @@ export type SsePartStreamOptions<T> = {
    * whatever error the body gives (a custom reason, say), and never a lost
    * connection.
    */
-  abortSignal?: AbortSignal;
+  abortSignal?: AbortSignal | undefined;
   /**
    * Told when the stream shows its first sign of life, or when an error
    * comes before any: see `openSsePartStream`.
    */
-  firstPartGate?: {
-    open: () => void;
-    fail: (error: unknown) => void;
-  };
+  firstPartGate?:
+    | {
+        open: () => void;
+        fail: (error: unknown) => void;
+      }
+    | undefined;
 };
 
 /**

@@ -6,15 +6,15 @@ import type { OpenRouterEmulatorOptions } from './emulator-types';
 /** A key record and, for keys the emulator issued, its secret. */
 export type EmulatedKey = {
   record: Record<string, unknown> & { hash: string };
-  secret?: string;
+  secret?: string | undefined;
 };
 
 /** An OAuth authorization code waiting to be exchanged. */
 export type EmulatedAuthCode = {
-  codeChallenge?: string;
+  codeChallenge?: string | undefined;
   codeChallengeMethod: 'S256' | 'plain';
   callbackUrl: string;
-  limit?: number;
+  limit?: number | undefined;
 };
 
 /** The mutable account state of one emulator, emptied by `reset()`. */
@@ -80,10 +80,10 @@ export function issueKey(
   state: EmulatorAccountState,
   fields: {
     name: string;
-    limit?: number | null;
-    limitReset?: string | null;
-    includeByokInLimit?: boolean;
-    expiresAt?: string | null;
+    limit?: number | null | undefined;
+    limitReset?: string | null | undefined;
+    includeByokInLimit?: boolean | undefined;
+    expiresAt?: string | null | undefined;
   },
 ): EmulatedKey & { secret: string } {
   const id = state.nextId();

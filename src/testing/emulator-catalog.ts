@@ -10,14 +10,14 @@ type Price = string;
 type PricingWire = {
   prompt: Price;
   completion: Price;
-  request?: Price;
-  image?: Price;
-  image_output?: Price;
-  audio?: Price;
-  web_search?: Price;
-  internal_reasoning?: Price;
-  input_cache_read?: Price;
-  input_cache_write?: Price;
+  request?: Price | undefined;
+  image?: Price | undefined;
+  image_output?: Price | undefined;
+  audio?: Price | undefined;
+  web_search?: Price | undefined;
+  internal_reasoning?: Price | undefined;
+  input_cache_read?: Price | undefined;
+  input_cache_write?: Price | undefined;
 };
 
 export type EmulatedEndpoint = Record<string, unknown> & {
@@ -59,7 +59,7 @@ type ModelSpec = {
   name: string;
   created: number;
   description: string;
-  huggingFaceId?: string;
+  huggingFaceId?: string | undefined;
   contextLength: number | null;
   maxCompletionTokens: number | null;
   isModerated: boolean;
@@ -69,23 +69,23 @@ type ModelSpec = {
   output: string[];
   pricing: PricingWire;
   parameters: string[];
-  defaultTemperature?: number | null;
+  defaultTemperature?: number | null | undefined;
   categories: string[];
   endpoints: EndpointSpec[];
-  zdrProviders?: string[];
+  zdrProviders?: string[] | undefined;
 };
 
 type EndpointSpec = {
   provider: string;
   tag: string;
   quantization: string | null;
-  contextLength?: number;
-  maxCompletionTokens?: number | null;
-  pricing?: Partial<PricingWire>;
-  status?: number;
-  uptime?: number | null;
-  implicitCaching?: boolean;
-  parameters?: string[];
+  contextLength?: number | undefined;
+  maxCompletionTokens?: number | null | undefined;
+  pricing?: Partial<PricingWire> | undefined;
+  status?: number | undefined;
+  uptime?: number | null | undefined;
+  implicitCaching?: boolean | undefined;
+  parameters?: string[] | undefined;
 };
 
 function defineModel(spec: ModelSpec): EmulatedModel {

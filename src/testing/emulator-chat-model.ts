@@ -80,25 +80,25 @@ export type EmulatedChatReply = {
 };
 
 type ChatMessage = {
-  role?: unknown;
-  content?: unknown;
-  tool_call_id?: unknown;
-  tool_calls?: unknown;
+  role?: unknown | undefined;
+  content?: unknown | undefined;
+  tool_call_id?: unknown | undefined;
+  tool_calls?: unknown | undefined;
 };
 
 type ChatRequestBody = {
-  model?: unknown;
-  messages?: unknown;
-  max_tokens?: unknown;
-  plugins?: unknown;
-  modalities?: unknown;
-  web_search_options?: unknown;
-  logprobs?: unknown;
-  top_logprobs?: unknown;
-  tools?: unknown;
-  tool_choice?: unknown;
-  parallel_tool_calls?: unknown;
-  response_format?: unknown;
+  model?: unknown | undefined;
+  messages?: unknown | undefined;
+  max_tokens?: unknown | undefined;
+  plugins?: unknown | undefined;
+  modalities?: unknown | undefined;
+  web_search_options?: unknown | undefined;
+  logprobs?: unknown | undefined;
+  top_logprobs?: unknown | undefined;
+  tools?: unknown | undefined;
+  tool_choice?: unknown | undefined;
+  parallel_tool_calls?: unknown | undefined;
+  response_format?: unknown | undefined;
 };
 
 /**

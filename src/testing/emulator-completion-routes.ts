@@ -16,10 +16,10 @@ export const completionRoutes: EmulatorRoute[] = [
     path: '/completions',
     handle(request, context) {
       const body = request.body as {
-        model?: unknown;
-        prompt?: unknown;
-        stream?: unknown;
-        max_tokens?: unknown;
+        model?: unknown | undefined;
+        prompt?: unknown | undefined;
+        stream?: unknown | undefined;
+        max_tokens?: unknown | undefined;
       };
       if (typeof body?.prompt !== 'string') {
         return errorReply(400, 'Input required: specify "prompt"');

@@ -27,7 +27,7 @@ type Question =
   | {
       type: 'noul';
       instructions: Text;
-      criteria?: { true: Text; false: Text };
+      criteria?: { true: Text; false: Text } | undefined;
     };
 
 /**

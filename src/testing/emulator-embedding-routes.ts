@@ -77,10 +77,10 @@ export const embeddingRoutes: EmulatorRoute[] = [
     path: '/embeddings',
     handle(request, context) {
       const body = request.body as {
-        model?: unknown;
-        input?: unknown;
-        dimensions?: unknown;
-        encoding_format?: unknown;
+        model?: unknown | undefined;
+        input?: unknown | undefined;
+        dimensions?: unknown | undefined;
+        encoding_format?: unknown | undefined;
       };
       const inputs =
         typeof body?.input === 'string'

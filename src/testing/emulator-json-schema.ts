@@ -14,7 +14,7 @@ import {
  */
 export type SchemaHint = {
   text: string;
-  values?: Record<string, unknown>;
+  values?: Record<string, unknown> | undefined;
 };
 
 /**

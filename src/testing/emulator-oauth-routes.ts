@@ -111,9 +111,9 @@ function createCode(
   context: EmulatorContext,
   fields: {
     callbackUrl: string;
-    codeChallenge?: string;
+    codeChallenge?: string | undefined;
     codeChallengeMethod: unknown;
-    limit?: number;
+    limit?: number | undefined;
   },
 ): { code: string } | { error: string } {
   // RFC 7636: without a method, a challenge is compared as plain text.

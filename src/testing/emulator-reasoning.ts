@@ -27,9 +27,9 @@ export type EmulatedReasoning = {
 };
 
 type RequestWithReasoning = {
-  model?: unknown;
-  reasoning?: unknown;
-  messages?: unknown;
+  model?: unknown | undefined;
+  reasoning?: unknown | undefined;
+  messages?: unknown | undefined;
 };
 
 /** Whether the request asks for reasoning, and so gets some. */

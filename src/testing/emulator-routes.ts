@@ -19,7 +19,7 @@ export type EmulatorReply =
       type: 'json';
       status: number;
       body: unknown;
-      headers?: Record<string, string>;
+      headers?: Record<string, string> | undefined;
     }
   | { type: 'stream'; events: unknown[] }
   | { type: 'binary'; status: number; contentType: string; body: Uint8Array };
@@ -37,7 +37,7 @@ export type EmulatorContext = {
    * Set when a route only makes the events of a scripted stream: what
    * happens to them is up to the script, so nothing is recorded as served.
    */
-  scripted?: boolean;
+  scripted?: boolean | undefined;
 };
 
 export type EmulatorRoute = {
@@ -49,13 +49,13 @@ export type EmulatorRoute = {
    * root (OpenRouter's sign-in page, the alpha APIs), rather than below
    * `/api/v1`.
    */
-  besideApiRoot?: true;
+  besideApiRoot?: true | undefined;
   /**
    * `none` skips the bearer check (for example OAuth code exchange). By
    * default a request needs a bearer token, and an accepted one when the
    * emulator was given `apiKeys`.
    */
-  auth?: 'none';
+  auth?: 'none' | undefined;
   handle: (
     request: EmulatorRequest,
     context: EmulatorContext,

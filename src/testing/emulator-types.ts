@@ -151,7 +151,7 @@ export type ScriptedToolCall = {
   /** The tool's name, as offered in the request. */
   name: string;
   /** The arguments: a value is sent as its JSON, a string as it is. @default {} */
-  input?: unknown;
+  input?: unknown | undefined;
   /** @default `call_scripted_<n>_<index>` */
   id?: string | undefined;
 };

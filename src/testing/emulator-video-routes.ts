@@ -57,10 +57,10 @@ export const videoRoutes: EmulatorRoute[] = [
     path: '/videos',
     handle(request, context) {
       const body = request.body as {
-        model?: unknown;
-        prompt?: unknown;
-        duration?: unknown;
-        frame_images?: unknown;
+        model?: unknown | undefined;
+        prompt?: unknown | undefined;
+        duration?: unknown | undefined;
+        frame_images?: unknown | undefined;
       } | null;
       if (typeof body?.model !== 'string') {
         return errorReply(400, 'Input required: specify "model"');

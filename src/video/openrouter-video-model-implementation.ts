@@ -85,9 +85,9 @@ export function buildVideoOptionsSchema() {
 
 type ParsedVideoOptions = {
   body: Record<string, unknown>;
-  generateAudio?: boolean;
-  pollIntervalMs?: number;
-  maxPollTimeMs?: number;
+  generateAudio?: boolean | undefined;
+  pollIntervalMs?: number | undefined;
+  maxPollTimeMs?: number | undefined;
 };
 
 function parseVideoOptions(
@@ -255,8 +255,8 @@ export class OpenRouterVideoModelImplementation {
     headers,
   }: {
     operation: JSONValue;
-    abortSignal?: AbortSignal;
-    headers?: Record<string, string | undefined>;
+    abortSignal?: AbortSignal | undefined;
+    headers?: Record<string, string | undefined> | undefined;
   }): Promise<VideoModelV4OperationStatusResult> {
     const job = readOperation(operation);
     const { status, responseHeaders } = await this.poll(job, {

@@ -104,8 +104,8 @@ export const OpenRouterVideoModel: OpenRouterModelClass<
 
   async doStatus(options: {
     operation: JSONValue;
-    abortSignal?: AbortSignal;
-    headers?: Record<string, string | undefined>;
+    abortSignal?: AbortSignal | undefined;
+    headers?: Record<string, string | undefined> | undefined;
   }): Promise<VideoModelV4OperationStatusResult> {
     return (await this.implementation()).doStatus(options);
   }
