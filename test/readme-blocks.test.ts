@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import {
   mkdir,
   mkdtemp,
@@ -21,23 +21,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // exactOptionalPropertyTypes, verbatimModuleSyntax), with both `bundler`
 // and `nodenext` resolution. So is a file that imports every public name.
 //
-// A block may be a fragment that uses `model` (a language model) or
-// `prompt` without making them; README_PREAMBLE declares those, and the
-// README's "Developing this package" section says so. Everything else a
-// block uses, it imports.
+// Every block is complete: it imports what it uses, so a reader can paste
+// it as it is.
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-const README_PREAMBLE = `import type { LanguageModel } from 'ai';
-
-declare global {
-  /** Any language model, such as \`openrouter('openai/gpt-4o-mini')\`. */
-  const model: LanguageModel;
-  /** Any prompt. */
-  const prompt: string;
-}
-`;
 
 type Block = { line: number; code: string };
 
@@ -124,7 +112,6 @@ beforeAll(async () => {
   );
   const sources = join(app, 'src');
   await mkdir(sources);
-  await writeFile(join(sources, 'readme-preamble.d.ts'), README_PREAMBLE);
   for (const block of blocks) {
     // `export {}` keeps a block without imports a module, as a pasted file
     // in a project of modules is.
@@ -221,6 +208,81 @@ describe('the README, pasted into a fresh app', () => {
     },
     120_000,
   );
+});
+
+/**
+ * Blocks a user can run as they are against the emulator: they use the
+ * default `openrouter` instance and call it at the top level, and reach
+ * nothing but OpenRouter (no download from the web, no video, which the AI
+ * SDK downloads from the emulator's own address and refuses to).
+ */
+function isRunnableOffline(code: string) {
+  return (
+    /import \{[^}]*\bopenrouter\b[^}]*\} from 'ai-sdk-openrouter';/.test(
+      code,
+    ) &&
+    /^const .* = await /m.test(code) &&
+    !code.includes('https://') &&
+    !code.includes('generateVideo')
+  );
+}
+
+describe('README blocks, run against `npx ai-sdk-openrouter emulator`', () => {
+  let emulator: ChildProcess | undefined;
+  let baseURL: string;
+
+  beforeAll(async () => {
+    // The emulator as the README starts it: the package's own CLI.
+    const cli = join(app, 'node_modules/ai-sdk-openrouter/dist/cli/index.js');
+    const started = spawn(process.execPath, [cli, 'emulator', '--port', '0'], {
+      cwd: app,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    emulator = started;
+    baseURL = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      started.stdout?.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const line = /^ {2}OPENROUTER_BASE_URL=(\S+)$/m.exec(output);
+        if (line?.[1] != null && output.includes('Press Ctrl-C')) {
+          resolve(line[1]);
+        }
+      });
+      started.once('exit', code =>
+        reject(new Error(`the emulator command exited with ${code}`)),
+      );
+    });
+  }, 60_000);
+
+  afterAll(() => {
+    emulator?.kill('SIGINT');
+  });
+
+  it('runs every block that needs only OpenRouter, as it is', async () => {
+    const runnable = blocks.filter(block => isRunnableOffline(block.code));
+    expect(runnable.length).toBeGreaterThanOrEqual(5);
+    const failures: string[] = [];
+    for (const block of runnable) {
+      // Node runs TypeScript by stripping its types, as `node file.ts`.
+      const file = join(app, 'src', `readme-line-${block.line}.ts`);
+      try {
+        await run(process.execPath, [file], {
+          cwd: app,
+          timeout: 30_000,
+          env: {
+            ...process.env,
+            OPENROUTER_BASE_URL: baseURL,
+            OPENROUTER_API_KEY: 'sk-or-v1-readme-0123456789abcdef0123456789',
+          },
+        });
+      } catch (error) {
+        failures.push(
+          `README line ${block.line}: ${(error as { stderr?: string }).stderr ?? String(error)}`,
+        );
+      }
+    }
+    expect(failures).toStrictEqual([]);
+  }, 240_000);
 });
 
 describe('extractTypeScriptBlocks', () => {

@@ -44,7 +44,7 @@ describe('my app against the OpenRouter emulator', () => {
       cost: 0.00042,
     });
     // Recorded requests are typed: no cast to read the body.
-    expect(emulator.requests[0].body?.messages).toStrictEqual([
+    expect(emulator.requests[0]?.body?.messages).toStrictEqual([
       { role: 'user', content: 'Greet Ada' },
     ]);
   });
@@ -87,11 +87,11 @@ describe('my app against the OpenRouter emulator', () => {
     });
 
     expect(result.text).toBe('It is sunny in Lisbon.');
-    expect(result.steps[0].toolResults[0].output).toStrictEqual({
+    expect(result.steps[0]?.toolResults[0]?.output).toStrictEqual({
       city: 'Lisbon',
       sky: 'sunny',
     });
-    const toolMessage = emulator.requests[1].body?.messages?.at(-1);
+    const toolMessage = emulator.requests[1]?.body?.messages?.at(-1);
     expect(toolMessage).toMatchObject({ role: 'tool' });
   });
 
