@@ -25,9 +25,10 @@ type Packed = { files: PackedFile[]; unpackedSize: number; size: number };
 
 // A first-party AI SDK provider unpacks to about 0.6 MB with its sources;
 // this package also ships the emulator, the CLI and the account utilities
-// (1.54 MB at the time of writing, from 2.3 MB when the maps copied `src/`).
-// A new model kind may raise this; a copy of the sources must not.
-const MAX_UNPACKED_BYTES = 1_650_000;
+// (1.76 MB at the time of writing, with declaration maps and the /internal
+// entry; it would be 2.5 MB if the maps still copied `src/`). A new model
+// kind may raise this; a copy of the sources must not.
+const MAX_UNPACKED_BYTES = 1_850_000;
 
 let packed: Packed;
 let paths: Set<string>;

@@ -8,7 +8,7 @@ declare const yourLargeSchema: z.ZodType<{ title: string }>;
 
 // Fine-grained Tool Streaming: Basic Usage
 {
-  // @ts-expect-error INCUMBENT-README: with exactOptionalPropertyTypes, `apiKey` does not take process.env's `string | undefined`
+  // INCUMBENT-README: with exactOptionalPropertyTypes, the incumbent's `apiKey` does not take process.env's `string | undefined`; ours does
   const provider = createOpenRouter({
     apiKey: process.env.OPENROUTER_API_KEY,
     headers: {
@@ -31,7 +31,7 @@ declare const yourLargeSchema: z.ZodType<{ title: string }>;
 
 // You can also pass the header at the request level
 {
-  // @ts-expect-error INCUMBENT-README: with exactOptionalPropertyTypes, `apiKey` does not take process.env's `string | undefined`
+  // INCUMBENT-README: with exactOptionalPropertyTypes, the incumbent's `apiKey` does not take process.env's `string | undefined`; ours does
   const provider = createOpenRouter({
     apiKey: process.env.OPENROUTER_API_KEY,
   });
@@ -61,7 +61,7 @@ declare const yourLargeSchema: z.ZodType<{ title: string }>;
     children: z.array(z.lazy(() => componentSchema)).optional(),
   });
 
-  // @ts-expect-error INCUMBENT-README: with exactOptionalPropertyTypes, `apiKey` does not take process.env's `string | undefined`
+  // INCUMBENT-README: with exactOptionalPropertyTypes, the incumbent's `apiKey` does not take process.env's `string | undefined`; ours does
   const provider = createOpenRouter({
     apiKey: process.env.OPENROUTER_API_KEY,
     headers: {
