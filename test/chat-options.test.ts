@@ -137,7 +137,7 @@ describe('providerOptions.openrouter reach the body as OpenRouter spells them', 
     ).toStrictEqual({
       parallel_tool_calls: false,
       logit_bias: { '1': 5 },
-      reasoning: { enabled: true },
+      include_reasoning: true,
       trace: { id: 't-1' },
     });
   });

@@ -216,3 +216,32 @@ describe('web citations', () => {
     });
   });
 });
+
+describe('includeReasoning', () => {
+  // OpenRouter defines `include_reasoning` itself: `false` hides the
+  // reasoning (the model may still reason), unlike `reasoning.enabled`, so
+  // it is sent as the incumbent sends it, beside any `reasoning` object.
+  it.each([
+    { includeReasoning: false },
+    { includeReasoning: true },
+    { includeReasoning: false, reasoning: { effort: 'low' } },
+  ])('%o is sent as the incumbent sends it', async settings => {
+    const { incumbent, ours } = providers();
+    for (const provider of [incumbent, ours]) {
+      await generateText({
+        model: provider('openai/gpt-4o', settings as never),
+        prompt: 'Hi',
+      });
+    }
+    const [theirs, mine] = server.emulator.requests.map(request => {
+      const body = request.body as Record<string, unknown>;
+      return {
+        include_reasoning: body.include_reasoning,
+        reasoning: body.reasoning,
+      };
+    });
+
+    expect(mine).toStrictEqual(theirs);
+    expect(mine?.include_reasoning).toBe(settings.includeReasoning);
+  });
+});

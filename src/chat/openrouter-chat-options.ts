@@ -288,6 +288,13 @@ export type OpenRouterChatOptions = {
   /** Reasoning settings; win over the AI SDK's `reasoning` call option. */
   reasoning?: OpenRouterReasoningOptions | undefined;
   /**
+   * OpenRouter's legacy reasoning flag, sent as given: `true` asks for the
+   * reasoning as `reasoning: {}` does, `false` hides it as
+   * `reasoning: { exclude: true }` does (the model may still reason). Prefer
+   * `reasoning`.
+   */
+  include_reasoning?: boolean | undefined;
+  /**
    * Usage accounting, from `@openrouter/ai-sdk-provider`. Sent as given,
    * and changes nothing: OpenRouter now always reports usage and cost, and
    * this provider always puts them in `providerMetadata.openrouter.usage`.
@@ -395,7 +402,7 @@ export type OpenRouterChatOptions = {
   logitBias?: Record<string, number> | undefined;
   /** @deprecated Use `parallel_tool_calls`. */
   parallelToolCalls?: boolean | undefined;
-  /** @deprecated Use `reasoning: { enabled }`. */
+  /** @deprecated Use `include_reasoning`. */
   includeReasoning?: boolean | undefined;
   /** @deprecated Use `top_p`. */
   topP?: number | undefined;
@@ -595,6 +602,7 @@ export function buildSchemas() {
         engine: searchEngine.optional(),
       })
       .optional(),
+    include_reasoning: z.boolean().optional(),
     reasoning: z
       .looseObject({
         effort: z
@@ -732,7 +740,6 @@ const CONTROL_KEYS = new Set([
   'structuredOutputs',
   'pinReasoningUpstream',
   'extraBody',
-  'includeReasoning',
 ]);
 
 /**
@@ -763,9 +770,6 @@ export function parseOpenRouterChatOptions(
     parsed.logprobs = true;
   }
   const body = requestBodyOf(parsed, CONTROL_KEYS);
-  if (parsed.includeReasoning != null && parsed.reasoning == null) {
-    body.reasoning = { enabled: parsed.includeReasoning };
-  }
 
   return {
     body,

@@ -14,4 +14,8 @@ export const INCUMBENT_SPELLINGS: Readonly<Record<string, string>> = {
   frequencyPenalty: 'frequency_penalty',
   presencePenalty: 'presence_penalty',
   maxTokens: 'max_tokens',
+  // OpenRouter defines `include_reasoning` itself (`false` hides the
+  // reasoning, it does not turn it off), so it is sent as is, as the
+  // incumbent sends it.
+  includeReasoning: 'include_reasoning',
 };
