@@ -356,3 +356,46 @@ describe('image URLs', () => {
     });
   });
 });
+
+describe('reasoning details on an assistant message', () => {
+  const messageDetails = [
+    {
+      type: 'reasoning.encrypted',
+      data: 'ciphertext-of-the-message',
+      id: 'rs_1',
+    },
+  ];
+  const partDetails = [
+    { type: 'reasoning.encrypted', data: 'ciphertext-of-the-part', id: 'rs_2' },
+  ];
+
+  it('are sent on that message and win over the parts, as the incumbent does', async () => {
+    const assistant: ModelMessage = {
+      role: 'assistant',
+      content: [
+        {
+          type: 'text',
+          text: 'The answer.',
+          providerOptions: { openrouter: { reasoning_details: partDetails } },
+        },
+      ],
+      providerOptions: { openrouter: { reasoning_details: messageDetails } },
+    };
+
+    for (const provider of Object.values(providers())) {
+      await generateText({
+        model: provider('openai/gpt-4o'),
+        messages: [
+          { role: 'user', content: 'A question.' },
+          assistant,
+          { role: 'user', content: 'And another?' },
+        ],
+        providerOptions: { openrouter: { pinReasoningUpstream: false } },
+      });
+    }
+
+    const [incumbent, ours] = [sentMessages(0)[1], sentMessages(1)[1]];
+    expect(incumbent).toMatchObject({ reasoning_details: messageDetails });
+    expect(ours?.reasoning_details).toStrictEqual(incumbent?.reasoning_details);
+  });
+});

@@ -319,6 +319,9 @@ function convertAssistantContent(
     }
   }
 
+  // Details set on the message itself win, as `@openrouter/ai-sdk-provider`
+  // lets them: code written for it may store them there.
+  reasoningDetails = readReasoningDetails(messageOptions) ?? reasoningDetails;
   // Details go back exactly as received (an empty array included: some
   // upstreams require it); plain reasoning text only when there are none.
   const reasoning: Partial<OpenRouterChatAssistantMessage> =
