@@ -21,15 +21,13 @@ export default defineConfig({
   // Declarations are built by rollup-plugin-dts (rollup.dts.config.mjs),
   // which writes declaration maps.
   dts: false,
-  sourcemap: true,
+  // No JavaScript source maps: the built code is unminified, readable ESM,
+  // and go-to-definition lands in `src/` through the declaration maps.
+  // Maps would add 0.4 MB to a package installed in every app.
+  sourcemap: false,
   clean: true,
   splitting: true,
   treeshake: true,
   external: [/^node:/],
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
-  // The maps point into `src/`, which the package ships, instead of holding
-  // a second copy of every source file.
-  esbuildOptions(options) {
-    options.sourcesContent = false;
-  },
 });
