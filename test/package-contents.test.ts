@@ -1,27 +1,15 @@
-import { execFile } from 'node:child_process';
-import {
-  mkdir,
-  mkdtemp,
-  readFile,
-  rm,
-  symlink,
-  writeFile,
-} from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type PackedPackage,
+  packPackage,
+  PACKAGE_ROOT as ROOT,
+} from './support/pack-package';
 
 // What npm publishes: the tarball's files, its metadata, and a README whose
 // links work on the npm page, where only the tarball's files exist. Reads
 // `dist/`, which `npm test` builds first.
-
-const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-type PackedFile = { path: string; size: number };
-type Packed = { files: PackedFile[]; unpackedSize: number; size: number };
 
 // A first-party AI SDK provider unpacks to about 0.6 MB with its sources;
 // this package also ships the emulator, the CLI and the account utilities
@@ -29,16 +17,11 @@ type Packed = { files: PackedFile[]; unpackedSize: number; size: number };
 // `src/`). A new model kind may raise this; a copy of the sources must not.
 const MAX_UNPACKED_BYTES = 1_600_000;
 
-let packed: Packed;
+let packed: PackedPackage;
 let paths: Set<string>;
 
 beforeAll(async () => {
-  const { stdout } = await run(
-    'npm',
-    ['pack', '--dry-run', '--json', '--ignore-scripts'],
-    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-  );
-  packed = (JSON.parse(stdout) as Packed[])[0];
+  packed = await packPackage();
   paths = new Set(packed.files.map(file => file.path));
 }, 60_000);
 
@@ -116,33 +99,5 @@ describe('the published tarball', () => {
         !paths.has(target.replace(/^\.\//, '').split('#')[0]),
     );
     expect(broken).toStrictEqual([]);
-  });
-});
-
-describe('loading the package', () => {
-  let directory: string;
-
-  beforeAll(async () => {
-    directory = await mkdtemp(join(tmpdir(), 'ai-sdk-openrouter-require-'));
-    await mkdir(join(directory, 'node_modules'));
-    await symlink(ROOT, join(directory, 'node_modules', 'ai-sdk-openrouter'));
-  });
-  afterAll(async () => {
-    await rm(directory, { recursive: true, force: true });
-  });
-
-  it('works with require() from CommonJS, as the README says', async () => {
-    const script = join(directory, 'load.cjs');
-    await writeFile(
-      script,
-      `const { createOpenRouter } = require('ai-sdk-openrouter');
-       const { createOpenRouterEmulator } = require('ai-sdk-openrouter/testing');
-       console.log(typeof createOpenRouter, typeof createOpenRouterEmulator);`,
-    );
-    // The Node that runs the tests is the project's own Node 22.
-    const { stdout } = await run(process.execPath, [script], {
-      cwd: directory,
-    });
-    expect(stdout.trim()).toBe('function function');
   });
 });

@@ -10,10 +10,10 @@ import {
 } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packPackage, PACKAGE_ROOT as ROOT } from './support/pack-package';
 
 // A new user's first hour: the package as npm publishes it, installed into
 // a fresh app, with every `ts` block of the README pasted into it and
@@ -25,7 +25,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // it as it is.
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 type Block = { line: number; code: string };
 
@@ -82,12 +81,7 @@ beforeAll(async () => {
   await mkdir(join(modules, 'ai-sdk-openrouter'), { recursive: true });
 
   // The tarball npm would publish, unpacked where npm would put it.
-  const { stdout } = await run(
-    'npm',
-    ['pack', '--json', '--ignore-scripts', '--pack-destination', app],
-    { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 },
-  );
-  const [{ filename }] = JSON.parse(stdout) as Array<{ filename: string }>;
+  const { filename } = await packPackage(app);
   await run('tar', [
     '-xzf',
     join(app, filename),
@@ -283,6 +277,21 @@ describe('README blocks, run against `npx ai-sdk-openrouter emulator`', () => {
     }
     expect(failures).toStrictEqual([]);
   }, 240_000);
+});
+
+describe('the package, installed', () => {
+  it('loads with require() from CommonJS, as the README says', async () => {
+    const script = join(app, 'load.cjs');
+    await writeFile(
+      script,
+      `const { createOpenRouter } = require('ai-sdk-openrouter');
+       const { createOpenRouterEmulator } = require('ai-sdk-openrouter/testing');
+       console.log(typeof createOpenRouter, typeof createOpenRouterEmulator);`,
+    );
+    // The Node that runs the tests is the project's own Node 22.
+    const { stdout } = await run(process.execPath, [script], { cwd: app });
+    expect(stdout.trim()).toBe('function function');
+  });
 });
 
 describe('extractTypeScriptBlocks', () => {
