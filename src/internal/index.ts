@@ -52,6 +52,11 @@ export {
   type OpenRouterImageSettings,
 } from '../image/openrouter-image-model';
 export {
+  OpenRouterResponsesLanguageModel,
+  type OpenRouterResponsesModelId,
+} from '../responses/openrouter-responses-language-model';
+export type { OpenRouterResponsesSettings } from '../responses/openrouter-responses-options';
+export {
   OpenRouterVideoModel,
   type OpenRouterVideoModelId,
   type OpenRouterVideoSettings,
