@@ -44,11 +44,19 @@ export function normalizeResponsesUsage(
   const costDetails = isRecord(usage.cost_details)
     ? renameCostDetails(usage.cost_details)
     : undefined;
+  const promptTokens =
+    number(usage.input_tokens) ?? number(usage.prompt_tokens);
+  const completionTokens =
+    number(usage.output_tokens) ?? number(usage.completion_tokens);
   const normalized: OpenRouterUsage = {
-    prompt_tokens: number(usage.input_tokens) ?? number(usage.prompt_tokens),
-    completion_tokens:
-      number(usage.output_tokens) ?? number(usage.completion_tokens),
-    total_tokens: number(usage.total_tokens),
+    prompt_tokens: promptTokens,
+    completion_tokens: completionTokens,
+    // The seeds' examples leave the total out.
+    total_tokens:
+      number(usage.total_tokens) ??
+      (promptTokens != null && completionTokens != null
+        ? promptTokens + completionTokens
+        : undefined),
     cost: number(usage.cost),
     is_byok: typeof usage.is_byok === 'boolean' ? usage.is_byok : undefined,
     ...(inputDetails != null ? { prompt_tokens_details: inputDetails } : {}),
