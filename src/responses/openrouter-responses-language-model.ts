@@ -4,14 +4,15 @@ import type {
   LanguageModelV4GenerateResult,
   LanguageModelV4StreamResult,
 } from '@ai-sdk/provider';
-import type { OpenRouterChatModelId } from '../chat/openrouter-chat-model-id';
 import { LazyOpenRouterModel } from '../model-base/lazy-openrouter-model';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import type { OpenRouterModelClass } from '../model-base/openrouter-model';
-import type { OpenRouterResponsesSettings } from './openrouter-responses-options';
+import type {
+  OpenRouterResponsesModelId,
+  OpenRouterResponsesSettings,
+} from './openrouter-responses-options';
 
-/** A model id for the Responses API: any OpenRouter chat model. */
-export type OpenRouterResponsesModelId = OpenRouterChatModelId;
+export type { OpenRouterResponsesModelId };
 
 const HTTP_URL = /^https?:\/\/.+$/;
 

@@ -16,8 +16,8 @@ import { buildRequestBody } from '../options/build-request-body';
 import { openSsePartStream } from '../sse/sse-part-stream';
 import { convertToOpenRouterResponsesInput } from './convert-to-openrouter-responses-input';
 import { generateOpenRouterResponses } from './generate-openrouter-responses';
-import type { OpenRouterResponsesModelId } from './openrouter-responses-language-model';
 import {
+  type OpenRouterResponsesModelId,
   type OpenRouterResponsesSettings,
   parseOpenRouterResponsesOptions,
 } from './openrouter-responses-options';

@@ -1,5 +1,6 @@
 import type { SharedV4Warning } from '@ai-sdk/provider';
 import { z } from 'zod/v4';
+import type { OpenRouterChatModelId } from '../chat/openrouter-chat-model-id';
 import {
   buildSchemas as buildChatSchemas,
   type OpenRouterChatOptions,
@@ -14,6 +15,9 @@ import {
 // its published types) that this package knows. The routing fields are the
 // chat model's, validated by the same schemas; the others are the Responses
 // API's own. Unknown fields pass through, as for chat.
+
+/** A model id for the Responses API: any OpenRouter chat model. */
+export type OpenRouterResponsesModelId = OpenRouterChatModelId;
 
 /** The `reasoning` object of a Responses request. */
 export type OpenRouterResponsesReasoningOptions = {
