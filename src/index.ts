@@ -3,6 +3,7 @@ import type { OpenRouterCompletionLanguageModel as OpenRouterCompletionLanguageM
 import type { OpenRouterDecisionModel as OpenRouterDecisionModelClass } from './decision/openrouter-decision-model';
 import type { OpenRouterEmbeddingModel as OpenRouterEmbeddingModelClass } from './embedding/openrouter-embedding-model';
 import type { OpenRouterImageModel as OpenRouterImageModelClass } from './image/openrouter-image-model';
+import type { OpenRouterResponsesLanguageModel as OpenRouterResponsesLanguageModelClass } from './responses/openrouter-responses-language-model';
 import type { OpenRouterVideoModel as OpenRouterVideoModelClass } from './video/openrouter-video-model';
 
 // As `@openrouter/ai-sdk-provider` does, for code that names them.
@@ -148,6 +149,14 @@ export {
   type OpenRouterVideoProviderMetadata,
   openRouterMetadata,
 } from './provider-metadata/openrouter-metadata';
+export type { OpenRouterResponsesModelId } from './responses/openrouter-responses-language-model';
+export type {
+  OpenRouterResponsesOptions,
+  OpenRouterResponsesReasoningOptions,
+  OpenRouterResponsesSettings,
+  OpenRouterResponsesTextOptions,
+  OpenRouterTraceOptions,
+} from './responses/openrouter-responses-options';
 export type {
   OpenRouterDatetimeToolArgs,
   OpenRouterImageGenerationToolArgs,
@@ -179,3 +188,6 @@ export type OpenRouterEmbeddingModel = OpenRouterEmbeddingModelClass;
 export type OpenRouterImageModel = OpenRouterImageModelClass;
 /** The model `createOpenRouter` returns for this kind; see the provider's methods. */
 export type OpenRouterVideoModel = OpenRouterVideoModelClass;
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterResponsesLanguageModel =
+  OpenRouterResponsesLanguageModelClass;

@@ -48,6 +48,11 @@ import {
   type OpenRouterImageSettings,
 } from './image/openrouter-image-model';
 import {
+  OpenRouterResponsesLanguageModel,
+  type OpenRouterResponsesModelId,
+} from './responses/openrouter-responses-language-model';
+import type { OpenRouterResponsesSettings } from './responses/openrouter-responses-options';
+import {
   type OpenRouterServerTools,
   openRouterServerTools,
 } from './server-tools/openrouter-server-tools';
@@ -151,6 +156,16 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
     modelId: OpenRouterCompletionModelId,
     settings?: OpenRouterCompletionSettings,
   ): OpenRouterCompletionLanguageModel;
+
+  /**
+   * Creates a language model over OpenRouter's Responses API,
+   * `POST /responses` (beta): the OpenAI-Responses-compatible API in front
+   * of every model, with reasoning replayed as encrypted items.
+   */
+  responses(
+    modelId: OpenRouterResponsesModelId,
+    settings?: OpenRouterResponsesSettings,
+  ): OpenRouterResponsesLanguageModel;
 
   /** Creates an embedding model for `embed` and `embedMany`. */
   embeddingModel(
@@ -356,6 +371,15 @@ export function createOpenRouterProvider(
         modelId,
         settings,
         createConfig('completion'),
+      ),
+    responses: (
+      modelId: OpenRouterResponsesModelId,
+      settings: OpenRouterResponsesSettings = {},
+    ) =>
+      new OpenRouterResponsesLanguageModel(
+        modelId,
+        settings,
+        createConfig('responses'),
       ),
     embeddingModel: createEmbeddingModel,
     textEmbeddingModel: createEmbeddingModel,

@@ -98,6 +98,7 @@ describe('models.list', () => {
 
     expect(models.map(model => model.id)).toStrictEqual([
       'openai/gpt-5-mini',
+      'openai/o4-mini',
       'anthropic/claude-sonnet-4.5',
       'google/gemini-2.5-flash',
     ]);
@@ -203,7 +204,7 @@ describe('models.list', () => {
 
 describe('models.count, listForUser and listEmbeddings', () => {
   it('counts the catalogue', async () => {
-    expect(await server.createProvider().models.count()).toBe(12);
+    expect(await server.createProvider().models.count()).toBe(13);
   });
 
   it('lists the models the account preferences allow', async () => {
@@ -212,7 +213,7 @@ describe('models.count, listForUser and listEmbeddings', () => {
     const ids = models.map(model => model.id);
     expect(ids).toContain('openrouter/auto');
     expect(ids).not.toContain('deepseek/deepseek-r1-0528:free');
-    expect(ids).toHaveLength(10);
+    expect(ids).toHaveLength(11);
   });
 
   it('lists embedding models', async () => {

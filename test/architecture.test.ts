@@ -15,6 +15,7 @@ const MODEL_FOLDERS = [
   'decision',
   'embedding',
   'image',
+  'responses',
   'video',
 ];
 const IMPORT = /(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;

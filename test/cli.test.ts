@@ -98,7 +98,7 @@ describe('ai-sdk-openrouter models', () => {
     );
     expect(
       run.stdout.endsWith(
-        "\n12 models. Prices in USD per million tokens; free: no charge; varies: a router's price is that of the model it picks.\n",
+        "\n13 models. Prices in USD per million tokens; free: no charge; varies: a router's price is that of the model it picks.\n",
       ),
     ).toBe(true);
   });
@@ -120,11 +120,12 @@ describe('ai-sdk-openrouter models', () => {
         'openai/gpt-4o-mini                        128,000       0.15        0.60  text+image+file->text',
         'openai/gpt-5-mini                         400,000       0.25        2.00  text+image+file->text',
         'google/gemini-2.5-flash                 1,048,576       0.30        2.50  text+image+file+audio+video->text',
+        'openai/o4-mini                            200,000       1.10        4.40  text+image+file->text',
         'google/gemini-2.5-pro                   1,048,576       1.25       10.00  text+image+file+audio+video->text',
         'openai/gpt-4o                             128,000       2.50       10.00  text+image+file->text',
         'anthropic/claude-sonnet-4.5             1,000,000       3.00       15.00  text+image+file->text',
         '',
-        "7 models. Prices in USD per million tokens; free: no charge; varies: a router's price is that of the model it picks.",
+        "8 models. Prices in USD per million tokens; free: no charge; varies: a router's price is that of the model it picks.",
         '',
       ].join('\n'),
     );

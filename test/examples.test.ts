@@ -58,6 +58,17 @@ describe.concurrent('examples, offline against the emulator', () => {
     expect(output).toMatch(/Turn 2 answer: .*"Explain that in one sentence\."/);
   });
 
+  it('responses runs a tool loop over the Responses API, replaying its reasoning', async () => {
+    const output = await runExample('responses', 'Use weather for Porto');
+
+    expect(output).toContain(
+      'Called weather({"city":"Use weather for Porto"})',
+    );
+    expect(output).toMatch(/Answer: The weather tool returned/);
+    expect(output).toContain('Steps: 2, encrypted reasoning items: 2');
+    expect(output).toMatch(/Cost of the last step: \$0\.\d{6}/);
+  });
+
   it('embeddings-search ranks the matching document first', async () => {
     const output = await runExample('embeddings-search');
 

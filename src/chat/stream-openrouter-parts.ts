@@ -1,13 +1,12 @@
 import type {
   LanguageModelV4CallOptions,
-  LanguageModelV4StreamPart,
   LanguageModelV4StreamResult,
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import type { ParseResult } from '@ai-sdk/provider-utils';
 import type { OpenRouterConfig } from '../http/openrouter-config';
 import { openRouterEventStreamResponseHandler } from '../http/openrouter-event-stream-response-handler';
-import type { StreamFailure } from '../http/openrouter-stream-errors';
+import { reportStreamFailures } from '../http/report-stream-failures';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import { openSsePartStream } from '../sse/sse-part-stream';
 import { serverToolNames } from './map-server-tool-calls';
@@ -66,17 +65,7 @@ export async function streamOpenRouterParts({
     serverTools: serverToolNames(options.tools),
   };
 
-  // The error for a failure, built by code loaded with the stream's first
-  // one; an error the server streams may echo a key, so it is redacted.
-  let reporter: Promise<(failure: StreamFailure) => unknown> | undefined;
-  const reportFailure = async (
-    failure: StreamFailure,
-  ): Promise<LanguageModelV4StreamPart> => {
-    reporter ??= import('../http/openrouter-stream-errors').then(errors =>
-      errors.createStreamFailureReporter(context, sentHeaders),
-    );
-    return { type: 'error', error: (await reporter)(failure) };
-  };
+  const reportFailure = reportStreamFailures(context, sentHeaders);
 
   return {
     stream: await openSsePartStream({

@@ -11,6 +11,11 @@ export type OpenRouterErrorData = {
   code?: number | string | null | undefined;
   message?: string | null | undefined;
   metadata?: Record<string, unknown> | null | undefined;
+  /**
+   * OpenRouter's canonical error type (`rate_limit_exceeded`,
+   * `provider_overloaded`, …), which the Responses API puts beside `error`.
+   */
+  errorType?: string | undefined;
 };
 
 /** Reads `{ error: {...} }` without trusting its shape; undefined if absent. */
@@ -22,13 +27,24 @@ export function extractOpenRouterErrorData(
   }
   const error = body.error;
   if (isRecord(error)) {
+    // The Responses API sends `metadata` (and `error_type`) beside `error`
+    // rather than inside it: `{ error: { code: 'invalid_prompt', … },
+    // metadata: { raw: '[…]' } }`.
+    const metadata = isRecord(error.metadata)
+      ? error.metadata
+      : isRecord(body.metadata)
+        ? body.metadata
+        : undefined;
+    const errorType =
+      typeof body.error_type === 'string' ? body.error_type : undefined;
     return {
       code:
         typeof error.code === 'number' || typeof error.code === 'string'
           ? error.code
           : undefined,
       message: typeof error.message === 'string' ? error.message : undefined,
-      metadata: isRecord(error.metadata) ? error.metadata : undefined,
+      metadata,
+      ...(errorType != null ? { errorType } : {}),
     };
   }
   if (typeof error === 'string') {
@@ -71,6 +87,43 @@ const stringCodeToStatusCode = new Map<string, number>(
     too_many_requests: 429,
     upstream_error: 502,
     gateway_timeout: 504,
+    // Codes of the Responses API's error field and `error_type`.
+    invalid_image: 400,
+    invalid_image_format: 400,
+    invalid_base64_image: 400,
+    invalid_image_url: 400,
+    image_too_large: 400,
+    image_too_small: 400,
+    image_parse_error: 400,
+    image_content_policy_violation: 400,
+    invalid_image_mode: 400,
+    image_file_too_large: 400,
+    unsupported_image_media_type: 400,
+    unsupported_image_format: 400,
+    empty_image_file: 400,
+    failed_to_download_image: 400,
+    image_file_not_found: 400,
+    image_download_failed: 400,
+    image_not_found: 404,
+    max_tokens_exceeded: 400,
+    token_limit_exceeded: 400,
+    string_too_long: 400,
+    refusal: 400,
+    content_policy_violation: 400,
+    bio_policy: 400,
+    cyber_policy: 400,
+    misalignment_policy_violation: 400,
+    data_residency_mismatch: 400,
+    authentication: 401,
+    permission_denied: 403,
+    precondition_failed: 412,
+    payload_too_large: 413,
+    unprocessable: 422,
+    vector_store_timeout: 408,
+    server: 500,
+    unmapped: 500,
+    provider_unavailable: 503,
+    provider_overloaded: 529,
   }),
 );
 
@@ -177,8 +230,38 @@ function extractUpstreamMessage(raw: unknown): string | undefined {
       return truncate(trimmed);
     }
   }
+  if (Array.isArray(value)) {
+    return summarizeValidationIssues(value);
+  }
   const found = findMessage(value, 0);
   return found == null ? undefined : truncate(found);
+}
+
+const MAX_LISTED_ISSUES = 3;
+
+/**
+ * The Responses API answers an invalid request with its validator's issues
+ * as `metadata.raw`, a JSON list of `{ path, message }`: the first few, as
+ * `input.3.id: Required`.
+ */
+function summarizeValidationIssues(issues: unknown[]): string | undefined {
+  const described = issues.flatMap(issue => {
+    if (!isRecord(issue) || typeof issue.message !== 'string') {
+      return [];
+    }
+    const path = Array.isArray(issue.path) ? issue.path.join('.') : '';
+    return [
+      truncate(path === '' ? issue.message : `${path}: ${issue.message}`),
+    ];
+  });
+  if (described.length === 0) {
+    return undefined;
+  }
+  const more =
+    described.length > MAX_LISTED_ISSUES
+      ? ` and ${described.length - MAX_LISTED_ISSUES} more`
+      : '';
+  return `${described.slice(0, MAX_LISTED_ISSUES).join('; ')}${more}`;
 }
 
 // Upstream bodies nest their message differently: `{error: {message}}`,
@@ -234,6 +317,8 @@ export function createOpenRouterApiCallError({
   httpStatusCode?: number | undefined;
 }): APICallError {
   const statusCode =
+    // The canonical type is more precise than a code such as `server_error`.
+    statusCodeFromErrorCode(error.errorType) ??
     statusCodeFromErrorCode(error.code) ??
     (httpStatusCode != null && httpStatusCode >= 400
       ? httpStatusCode

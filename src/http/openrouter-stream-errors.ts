@@ -4,6 +4,7 @@ import type { SentHeaders } from './credential-headers';
 import {
   createOpenRouterApiCallError,
   extractOpenRouterErrorData,
+  type OpenRouterErrorData,
 } from './openrouter-error';
 import { createRequestRedactor, redactError } from './redact-secrets';
 
@@ -30,6 +31,8 @@ export type StreamFailure =
   | { type: 'failed-event'; event: FailedStreamEvent }
   /** A chunk that is OpenRouter's error (`{ error: { code, message } }`). */
   | { type: 'error-chunk'; chunk: unknown }
+  /** An error already read from an event of another shape (Responses). */
+  | { type: 'error-data'; error: OpenRouterErrorData }
   /** The reply ended with neither content nor a finish reason. */
   | { type: 'empty-stream' }
   /** An error thrown while reading the chunks (a malformed tool call, say). */
@@ -58,6 +61,13 @@ function streamFailureError(
       // An upstream 429 or 5xx delivered after HTTP 200 keeps its status.
       return createOpenRouterApiCallError({
         error: extractOpenRouterErrorData(failure.chunk) ?? {},
+        url: context.url,
+        requestBodyValues: context.requestBody,
+        responseHeaders: context.responseHeaders,
+      });
+    case 'error-data':
+      return createOpenRouterApiCallError({
+        error: failure.error,
         url: context.url,
         requestBodyValues: context.requestBody,
         responseHeaders: context.responseHeaders,

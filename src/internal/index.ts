@@ -26,6 +26,10 @@ import {
   type OpenRouterImageModel as ImageModelFace,
 } from '../image/openrouter-image-model';
 import {
+  OpenRouterResponsesLanguageModel as ResponsesLanguageModel,
+  type OpenRouterResponsesLanguageModel as ResponsesLanguageModelFace,
+} from '../responses/openrouter-responses-language-model';
+import {
   OpenRouterVideoModel as VideoModel,
   type OpenRouterVideoModel as VideoModelFace,
 } from '../video/openrouter-video-model';
@@ -63,6 +67,10 @@ export type OpenRouterEmbeddingModel = EmbeddingModelFace;
 export const OpenRouterImageModel: OpenRouterModelConstructor<ImageModelFace> =
   ImageModel;
 export type OpenRouterImageModel = ImageModelFace;
+/** The Responses model's class, for `instanceof`. */
+export const OpenRouterResponsesLanguageModel: OpenRouterModelConstructor<ResponsesLanguageModelFace> =
+  ResponsesLanguageModel;
+export type OpenRouterResponsesLanguageModel = ResponsesLanguageModelFace;
 /** The video model's class, for `instanceof`. */
 export const OpenRouterVideoModel: OpenRouterModelConstructor<VideoModelFace> =
   VideoModel;
@@ -103,6 +111,8 @@ export type {
   OpenRouterImageModelId,
   OpenRouterImageSettings,
 } from '../image/openrouter-image-model';
+export type { OpenRouterResponsesModelId } from '../responses/openrouter-responses-language-model';
+export type { OpenRouterResponsesSettings } from '../responses/openrouter-responses-options';
 export type {
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,

@@ -289,6 +289,36 @@ export const EMULATOR_CHAT_MODELS: readonly EmulatedModel[] = [
     ],
   }),
   defineModel({
+    id: 'openai/o4-mini',
+    name: 'OpenAI: o4 Mini',
+    created: 1_744_820_942,
+    description:
+      'o4-mini is a compact reasoning model, served through the Responses API and chat completions alike.',
+    contextLength: 200_000,
+    maxCompletionTokens: 100_000,
+    isModerated: true,
+    tokenizer: 'GPT',
+    instructType: null,
+    input: ['text', 'image', 'file'],
+    output: ['text'],
+    pricing: {
+      prompt: '0.0000011',
+      completion: '0.0000044',
+      web_search: '0.01',
+      input_cache_read: '0.000000275',
+    },
+    parameters: ['max_tokens', 'seed', ...TOOLS, ...STRUCTURED, ...REASONING],
+    categories: ['programming'],
+    endpoints: [
+      {
+        provider: 'OpenAI',
+        tag: 'openai',
+        quantization: null,
+        implicitCaching: true,
+      },
+    ],
+  }),
+  defineModel({
     id: 'anthropic/claude-sonnet-4.5',
     name: 'Anthropic: Claude Sonnet 4.5',
     created: 1_759_161_676,

@@ -25,6 +25,12 @@ import {
 } from './emulator-limits';
 import { oauthRoutes } from './emulator-oauth-routes';
 import {
+  chatReplyToResponsesEvents,
+  chatReplyToResponsesResult,
+  responsesRequestToChat,
+} from './emulator-responses-model';
+import { responsesRoutes } from './emulator-responses-routes';
+import {
   type EmulatorContext,
   type EmulatorRoute,
   isBesideApiRoot,
@@ -48,6 +54,7 @@ const LINGER_BEFORE_CLOSE_MS = 1000;
 /** Every endpoint the emulator serves, one list per area of the API. */
 const routes: readonly EmulatorRoute[] = [
   ...chatRoutes,
+  ...responsesRoutes,
   ...completionRoutes,
   ...embeddingRoutes,
   ...imageRoutes,
@@ -348,6 +355,10 @@ export async function createOpenRouterEmulator(
         return;
       }
       case 'chat': {
+        if (path === '/responses') {
+          await playScriptedResponses(scripted, body, response);
+          return;
+        }
         const sequence = context.nextSequence();
         const rendered = renderScriptedChat(scripted, body, context, sequence);
         // Kept like a reply of the default model, so `generations.get(id)`
@@ -383,6 +394,55 @@ export async function createOpenRouterEmulator(
         // Holds the request open; close() or the client's abort ends it.
         return;
     }
+  }
+
+  /**
+   * A scripted reply to `POST /responses`: the request is checked as the
+   * route checks it, and the reply written as output items and events.
+   */
+  async function playScriptedResponses(
+    scripted: Extract<ScriptedResponse, { type: 'chat' }>,
+    body: unknown,
+    response: ServerResponse,
+  ) {
+    const request = isObject(body) ? body : {};
+    const converted = responsesRequestToChat(request);
+    if ('refusal' in converted) {
+      const { refusal } = converted;
+      if (refusal.type === 'json') {
+        sendJson(response, refusal.status, refusal.body, scripted.headers);
+      }
+      return;
+    }
+    const { reply } = renderScriptedChat(
+      scripted,
+      converted.chat,
+      context,
+      context.nextSequence(),
+    );
+    const error =
+      scripted.error == null
+        ? undefined
+        : {
+            code: scripted.error.code ?? 'server_error',
+            message: scripted.error.message,
+          };
+    if (request.stream !== true) {
+      sendJson(
+        response,
+        200,
+        error != null
+          ? { error, metadata: null }
+          : chatReplyToResponsesResult(reply, request),
+        scripted.headers,
+      );
+      return;
+    }
+    await writeStream(
+      response,
+      chatReplyToResponsesEvents(reply, request, error),
+      { ...scripted, type: 'stream', done: error == null },
+    );
   }
 
   async function writeStream(
