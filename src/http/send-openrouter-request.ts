@@ -100,7 +100,8 @@ export async function sendOpenRouterRequest<
   } catch (error) {
     // The key's name is added before redaction, so a server that echoes
     // the key still has it removed whole.
-    throw (await import('./request-failure')).settleRequestError(
+    requestFailure ??= await import('./request-failure');
+    throw requestFailure.settleRequestError(
       explainRejectedKey(error, credential),
       sentHeaders,
       effect === 'creates-a-resource',
@@ -151,16 +152,23 @@ export async function sendOpenRouterRequest<
   }
 }
 
-/**
- * The failed-response handler, loaded with the first failure: reading an
- * error body (proxy pages included) is code a call that succeeds never runs.
- */
+// The failure path loads with the first failure: reading an error body
+// (proxy pages included) and redacting it is code a call that succeeds
+// never runs. Once loaded it is kept, as a retrying agent fails often and
+// each `import()` of a loaded module still costs a few microseconds.
+let requestFailure: typeof import('./request-failure') | undefined;
+let failedResponseHandler:
+  | typeof import('./openrouter-failed-response-handler')
+  | undefined;
+
 const loadFailedResponseHandlerOnFailure: ResponseHandler<
   APICallError
-> = async options =>
-  (
-    await import('./openrouter-failed-response-handler')
-  ).openRouterFailedResponseHandler(options);
+> = async options => {
+  failedResponseHandler ??= await import(
+    './openrouter-failed-response-handler'
+  );
+  return failedResponseHandler.openRouterFailedResponseHandler(options);
+};
 
 /**
  * A model's request: the config gives the origin, the `fetch`, the
