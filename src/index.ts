@@ -114,6 +114,14 @@ export type {
   OpenRouterEmbeddingOptions,
   OpenRouterEmbeddingSettings,
 } from './embedding/openrouter-embedding-options';
+export {
+  OPENROUTER_MAX_FILE_BYTES,
+  type OpenRouterFileInfo,
+  type OpenRouterFileList,
+  type OpenRouterFiles,
+  type OpenRouterFilesOptions,
+  type OpenRouterListFilesOptions,
+} from './files/openrouter-files';
 export type { OpenRouterErrorData } from './http/openrouter-error';
 export { VERSION } from './http/version';
 export type {

@@ -34,7 +34,10 @@ export type OpenRouterChatVideoPart = {
 
 export type OpenRouterChatFilePart = {
   type: 'file';
-  file: { filename: string; file_data: string };
+  /** Inline data (`file_data`), or a file uploaded to `/files` (`file_id`). */
+  file:
+    | { filename: string; file_data: string }
+    | { file_id: string; filename?: string | undefined };
   cache_control?: OpenRouterCacheControl | undefined;
 };
 

@@ -3,6 +3,7 @@ import {
   chatReplyToResponse,
   createChatReply,
 } from './emulator-chat-model';
+import { describeUploadedFile, unknownFileIds } from './emulator-file-routes';
 import { recordServedGeneration } from './emulator-generations';
 import { checkFallbackModels, serveModel } from './emulator-models';
 import { checkReplayedReasoning } from './emulator-reasoning';
@@ -31,8 +32,17 @@ export const chatRoutes: EmulatorRoute[] = [
       if (replayProblem != null) {
         return errorReply(400, replayProblem);
       }
+      const missingFiles = unknownFileIds(context, body);
+      if (missingFiles.length > 0) {
+        return errorReply(
+          404,
+          `File not found: ${missingFiles.join(', ')} (upload it to /files first)`,
+        );
+      }
       const model = chatModelOf(body, context);
-      const reply = createChatReply(body, context.nextSequence(), model);
+      const reply = createChatReply(body, context.nextSequence(), model, id =>
+        describeUploadedFile(context, id),
+      );
       const streamed = (body as { stream?: unknown }).stream === true;
       recordServedGeneration(context, {
         id: reply.id,
