@@ -73,6 +73,8 @@ export type OpenRouterChatAssistantMessage = {
   reasoning_details?: unknown[] | undefined;
   /** Parsed-file annotations from the reply, so files are not parsed again. */
   annotations?: unknown[] | undefined;
+  /** Audio the model spoke in this turn, by its id. */
+  audio?: { id: string } | undefined;
 };
 
 export type OpenRouterChatToolMessage = {

@@ -1,4 +1,10 @@
 import {
+  audioRequestProblem,
+  speakChunks,
+  speakResponse,
+  wantsAudio,
+} from './emulator-chat-audio';
+import {
   chatReplyToChunks,
   chatReplyToResponse,
   createChatReply,
@@ -39,6 +45,10 @@ export const chatRoutes: EmulatorRoute[] = [
           `File not found: ${missingFiles.join(', ')} (upload it to /files first)`,
         );
       }
+      const audioProblem = audioRequestProblem(body);
+      if (audioProblem != null) {
+        return errorReply(400, audioProblem);
+      }
       const model = chatModelOf(body, context);
       const reply = createChatReply(body, context.nextSequence(), model, id =>
         describeUploadedFile(context, id),
@@ -54,6 +64,15 @@ export const chatRoutes: EmulatorRoute[] = [
         streamed,
         user: (body as { user?: unknown }).user,
       });
+      if (wantsAudio(body)) {
+        const audioId = `audio_${reply.id}`;
+        return streamed
+          ? {
+              type: 'stream',
+              events: speakChunks(chatReplyToChunks(reply), body, audioId),
+            }
+          : jsonReply(speakResponse(chatReplyToResponse(reply), body, audioId));
+      }
       return streamed
         ? { type: 'stream', events: chatReplyToChunks(reply) }
         : jsonReply(chatReplyToResponse(reply));
