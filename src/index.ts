@@ -114,14 +114,14 @@ export type {
   OpenRouterEmbeddingOptions,
   OpenRouterEmbeddingSettings,
 } from './embedding/openrouter-embedding-options';
+export type { OpenRouterFiles } from './files/openrouter-files';
 export {
   OPENROUTER_MAX_FILE_BYTES,
   type OpenRouterFileInfo,
   type OpenRouterFileList,
-  type OpenRouterFiles,
   type OpenRouterFilesOptions,
   type OpenRouterListFilesOptions,
-} from './files/openrouter-files';
+} from './files/openrouter-files-options';
 export type { OpenRouterErrorData } from './http/openrouter-error';
 export { VERSION } from './http/version';
 export type {

@@ -28,7 +28,7 @@ import {
   type OpenRouterFileInfo,
   type OpenRouterFileList,
   type OpenRouterListFilesOptions,
-} from './openrouter-files';
+} from './openrouter-files-options';
 
 // The reference key is the provider's name, as `resolveProviderReference`
 // looks it up in a chat prompt.
