@@ -115,6 +115,14 @@ export type {
   OpenRouterEmbeddingOptions,
   OpenRouterEmbeddingSettings,
 } from './embedding/openrouter-embedding-options';
+export type { OpenRouterFiles } from './files/openrouter-files';
+export {
+  OPENROUTER_MAX_FILE_BYTES,
+  type OpenRouterFileInfo,
+  type OpenRouterFileList,
+  type OpenRouterFilesOptions,
+  type OpenRouterListFilesOptions,
+} from './files/openrouter-files-options';
 export type { OpenRouterErrorData } from './http/openrouter-error';
 export { VERSION } from './http/version';
 export type {

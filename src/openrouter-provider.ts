@@ -30,6 +30,10 @@ import {
   type OpenRouterEmbeddingModelId,
 } from './embedding/openrouter-embedding-model';
 import type { OpenRouterEmbeddingSettings } from './embedding/openrouter-embedding-options';
+import {
+  createOpenRouterFiles,
+  type OpenRouterFiles,
+} from './files/openrouter-files';
 import { isCredentialHeader } from './http/credential-headers';
 import {
   type KeyNames,
@@ -236,6 +240,13 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
    * one in `tools` under any name.
    */
   readonly tools: OpenRouterServerTools;
+
+  /**
+   * OpenRouter's file storage (`/files`) as the AI SDK's `FilesV4`, for
+   * `uploadFile` from `ai`; put the returned `providerReference` in a file
+   * part to use the file in a chat prompt. It also has `listFiles`.
+   */
+  files(): OpenRouterFiles;
 }
 
 export const DEFAULT_BASE_URL = 'https://openrouter.ai/api/v1';
@@ -395,6 +406,7 @@ export function createOpenRouterProvider(
     decisionModel: createDecisionModel,
     evaluationModel: createDecisionModel,
     tools: openRouterServerTools,
+    files: () => createOpenRouterFiles(createConfig('files')),
   });
 
   // Catalogue, account and OAuth utilities; see src/api/.

@@ -110,6 +110,19 @@ describe.concurrent('examples, offline against the emulator', () => {
     );
   });
 
+  it('files-pdf uploads a PDF once and asks two questions about it by reference', async () => {
+    const output = await runExample('files-pdf');
+
+    expect(output).toContain('Uploaded notes.pdf');
+    expect(output).toContain('as file-emulator-0');
+    expect(
+      output.match(
+        /I received a file named notes\.pdf \(uploaded file-emulator-0, application\/pdf/g,
+      ),
+    ).toHaveLength(2);
+    expect(output).toContain('Deleted the file.');
+  });
+
   it('image-generation saves four PNGs from one /images request and reports its cost', async () => {
     const output = await runExample('image-generation', 'a red square');
 

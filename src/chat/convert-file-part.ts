@@ -8,6 +8,7 @@ import {
   convertToBase64,
   getTopLevelMediaType,
   resolveFullMediaType,
+  resolveProviderReference,
 } from '@ai-sdk/provider-utils';
 import type { OpenRouterChatContentPart } from './openrouter-chat-api-types';
 
@@ -56,16 +57,28 @@ const TEXT_APPLICATION_TYPES = new Set([
 /**
  * One file as an OpenRouter content part: images as `image_url`, PDFs as
  * `file`, audio as `input_audio`, video as `video_url`, text inline. URLs
- * stay URLs (OpenRouter fetches them); bytes become base64 `data:` URLs.
+ * stay URLs (OpenRouter fetches them); bytes become base64 `data:` URLs;
+ * a reference to a file uploaded with `openrouter.files()` becomes
+ * `file: { file_id }`.
  */
 export function convertFileToContentPart(
   part: FileLikePart,
 ): OpenRouterChatContentPart {
   const { data } = part;
   if (data.type === 'reference') {
-    throw new UnsupportedFunctionalityError({
-      functionality: `file references (${part.mediaType}); pass the file's bytes or URL instead`,
-    });
+    // A file uploaded with `openrouter.files()`: OpenRouter reads it by id,
+    // whatever its kind. A reference from another provider only has ids
+    // OpenRouter cannot resolve, which the helper's error says.
+    return {
+      type: 'file',
+      file: {
+        file_id: resolveProviderReference({
+          reference: data.reference,
+          provider: 'openrouter',
+        }),
+        ...(part.filename != null ? { filename: part.filename } : {}),
+      },
+    };
   }
 
   const mediaType = part.mediaType.toLowerCase();

@@ -258,6 +258,7 @@ function convertAssistantContent(
   };
   addAnnotations(messageOptions?.openrouter?.annotations);
   const toolCalls: OpenRouterChatToolCall[] = [];
+  let audio: { id: string } | undefined;
 
   for (const part of content) {
     reasoningDetails =
@@ -301,8 +302,20 @@ function convertAssistantContent(
       case 'tool-result':
         // The result of a provider-executed call, left out with its call.
         break;
+      case 'file': {
+        // Audio the model spoke goes back by its id, which is all
+        // OpenRouter takes for it; the bytes would be refused.
+        const audioId = part.providerOptions?.openrouter?.audioId;
+        if (typeof audioId === 'string') {
+          audio = { id: audioId };
+          break;
+        }
+        leaveOut(
+          `An assistant message's ${part.type} part was left out: OpenRouter's assistant messages carry text, reasoning and tool calls only (files go in user messages and tool results).`,
+        );
+        break;
+      }
       case 'reasoning-file':
-      case 'file':
       case 'custom':
         // OpenRouter's assistant messages take text and tool calls; upstreams
         // such as OpenAI refuse anything else there.
@@ -354,6 +367,7 @@ function convertAssistantContent(
     ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}),
     ...reasoning,
     ...(annotations.length > 0 ? { annotations } : {}),
+    ...(audio != null ? { audio } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import { collectToolCallIds } from './convert-to-openrouter-chat-messages';
 import { generateOpenRouterResponse } from './generate-openrouter-response';
 import { mapLogprobs } from './map-openrouter-annotations';
+import { requestedAudioMediaType } from './map-openrouter-audio';
 import { unifyOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterResponseContent } from './map-openrouter-response-content';
 import { serverToolNames } from './map-server-tool-calls';
@@ -43,6 +44,7 @@ export async function generateOpenRouterChat({
     servedBy: answer.provider,
     previousToolCallIds: collectToolCallIds(options.prompt),
     serverTools: serverToolNames(options.tools),
+    audioMediaType: requestedAudioMediaType(args),
   });
   const refusal = choice.message?.refusal;
 

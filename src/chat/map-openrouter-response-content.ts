@@ -8,6 +8,7 @@ import {
   fileAnnotationsMetadata,
   mapUrlCitations,
 } from './map-openrouter-annotations';
+import { mapOpenRouterAudio } from './map-openrouter-audio';
 import { mapOpenRouterImages } from './map-openrouter-images';
 import { mapServerToolCall } from './map-server-tool-calls';
 import type { OpenRouterChatResponse } from './openrouter-chat-response-schemas';
@@ -35,8 +36,11 @@ export function mapOpenRouterResponseContent(
     servedBy,
     previousToolCallIds,
     serverTools = new Map(),
+    audioMediaType = 'audio/wav',
   }: {
     servedBy: string | null | undefined;
+    /** The media type of the audio the request asked for. */
+    audioMediaType?: string | undefined;
     /** Ids already in the conversation; a repeated one is renamed. */
     previousToolCallIds?: ReadonlySet<string> | undefined;
     /** The call's server tools, by OpenRouter's name: see `serverToolNames`. */
@@ -96,6 +100,14 @@ export function mapOpenRouterResponseContent(
   // arguments.
   for (const file of mapOpenRouterImages(message.images)) {
     content.push(file);
+  }
+  for (const part of mapOpenRouterAudio(message.audio, {
+    mediaType: audioMediaType,
+    hasText:
+      (message.content != null && message.content !== '') ||
+      (message.refusal != null && message.refusal !== ''),
+  })) {
+    content.push(part);
   }
   for (const source of cited.sources) {
     content.push(source);

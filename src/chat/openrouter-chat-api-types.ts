@@ -34,7 +34,10 @@ export type OpenRouterChatVideoPart = {
 
 export type OpenRouterChatFilePart = {
   type: 'file';
-  file: { filename: string; file_data: string };
+  /** Inline data (`file_data`), or a file uploaded to `/files` (`file_id`). */
+  file:
+    | { filename: string; file_data: string }
+    | { file_id: string; filename?: string | undefined };
   cache_control?: OpenRouterCacheControl | undefined;
 };
 
@@ -70,6 +73,8 @@ export type OpenRouterChatAssistantMessage = {
   reasoning_details?: unknown[] | undefined;
   /** Parsed-file annotations from the reply, so files are not parsed again. */
   annotations?: unknown[] | undefined;
+  /** Audio the model spoke in this turn, by its id. */
+  audio?: { id: string } | undefined;
 };
 
 export type OpenRouterChatToolMessage = {

@@ -92,6 +92,13 @@ const deltaShape = /* @__PURE__ */ object({
   tool_calls: array(toolCallShape),
   annotations: array(unknown),
   images: array(unknown),
+  /** Spoken reply in pieces, when `modalities` includes `audio`. */
+  audio: object({
+    id: string,
+    data: string,
+    transcript: string,
+    expires_at: number,
+  }),
 });
 
 const choiceShape = /* @__PURE__ */ object({
@@ -114,5 +121,8 @@ export const openRouterChatChunkShape = /* @__PURE__ */ object({
 
 export type OpenRouterChatChunkToolCall = ShapeOf<typeof toolCallShape>;
 export type OpenRouterChatChunkDelta = ShapeOf<typeof deltaShape>;
+export type OpenRouterChatChunkAudio = NonNullable<
+  OpenRouterChatChunkDelta['audio']
+>;
 export type OpenRouterChatChunkChoice = ShapeOf<typeof choiceShape>;
 export type OpenRouterChatChunk = ShapeOf<typeof openRouterChatChunkShape>;

@@ -315,6 +315,17 @@ export type OpenRouterChatOptions = {
   /** Output modalities, e.g. `['image', 'text']` for image generation. */
   modalities?: ('text' | 'image' | 'audio')[] | undefined;
   /**
+   * Spoken output, with `modalities: ['text', 'audio']`: the voice (e.g.
+   * `alloy`) and the format (`wav`, `mp3`, `flac`, `opus`, `pcm16`; models
+   * differ). The audio comes back as a `file` part of that media type.
+   */
+  audio?:
+    | {
+        voice?: string | undefined;
+        format?: string | undefined;
+      }
+    | undefined;
+  /**
    * Image output settings such as `aspect_ratio` and `image_size`; a model
    * may take others of its own, which are sent as given.
    */
@@ -623,6 +634,12 @@ export function buildSchemas() {
     session_id: z.string().optional(),
     metadata: z.record(z.string(), z.string()).optional(),
     modalities: z.array(z.enum(['text', 'image', 'audio'])).optional(),
+    audio: z
+      .looseObject({
+        voice: z.string().optional(),
+        format: z.string().optional(),
+      })
+      .optional(),
     // Models take image settings of their own beside these two.
     image_config: openObject(
       z.looseObject({

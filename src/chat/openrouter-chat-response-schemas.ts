@@ -81,6 +81,15 @@ function responseSchemaShape() {
               annotations: z.array(z.unknown()).nullish(),
               images: z.array(z.unknown()).nullish(),
               refusal: z.string().nullish(),
+              /** Spoken reply, when `modalities` includes `audio`. */
+              audio: z
+                .looseObject({
+                  id: z.string().nullish(),
+                  data: z.string().nullish(),
+                  transcript: z.string().nullish(),
+                  expires_at: z.number().nullish(),
+                })
+                .nullish(),
             })
             .nullish(),
         }),

@@ -244,6 +244,30 @@ function findChatChunkProblem(chunk: unknown): string | undefined {
         if (delta.images != null && !Array.isArray(delta.images)) {
           return 'choices[0].delta.images: expected an array.';
         }
+        const audio = delta.audio;
+        if (audio != null) {
+          if (!isRecord(audio)) {
+            return 'choices[0].delta.audio: expected an object.';
+          }
+          if (audio.id != null && typeof audio.id !== 'string') {
+            return 'choices[0].delta.audio.id: expected a string.';
+          }
+          if (audio.data != null && typeof audio.data !== 'string') {
+            return 'choices[0].delta.audio.data: expected a string.';
+          }
+          if (
+            audio.transcript != null &&
+            typeof audio.transcript !== 'string'
+          ) {
+            return 'choices[0].delta.audio.transcript: expected a string.';
+          }
+          if (
+            audio.expires_at != null &&
+            typeof audio.expires_at !== 'number'
+          ) {
+            return 'choices[0].delta.audio.expires_at: expected a number.';
+          }
+        }
       }
     }
   }

@@ -8,6 +8,7 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import {
+  convertBase64ToUint8Array,
   isParsableJson,
   StreamingToolCallTracker,
 } from '@ai-sdk/provider-utils';
@@ -20,11 +21,17 @@ import {
   mapUrlCitations,
   type OpenRouterTokenLogprob,
 } from './map-openrouter-annotations';
+import {
+  audioProviderMetadata,
+  type OpenRouterChatAudio,
+  requestedAudioMediaType,
+} from './map-openrouter-audio';
 import { unifyOpenRouterFinishReason } from './map-openrouter-finish-reason';
 import { mapOpenRouterImages } from './map-openrouter-images';
 import { mapServerToolCall } from './map-server-tool-calls';
 import type {
   OpenRouterChatChunk,
+  OpenRouterChatChunkAudio,
   OpenRouterChatChunkDelta,
   OpenRouterChatChunkToolCall,
 } from './openrouter-chat-chunk-shape';
@@ -162,6 +169,12 @@ export class OpenRouterChatStreamState {
   private reasoningSectionIndex: number | undefined;
   /** Inputs of the calls emitted so far, for the finish reason. */
   private readonly toolCallInputs: string[] = [];
+  // Audio comes in base64 pieces, each decoded on arrival (a piece may
+  // carry its own padding), and is emitted whole as one file at the end.
+  private readonly audioPieces: Uint8Array[] = [];
+  private readonly transcriptPieces: string[] = [];
+  private audio: OpenRouterChatAudio = {};
+  private sawText = false;
 
   constructor(
     private readonly context: OpenRouterChatStreamContext,
@@ -211,7 +224,11 @@ export class OpenRouterChatStreamState {
     if (delta != null) {
       this.processReasoning(delta);
       if (delta.content != null && delta.content !== '') {
+        this.sawText = true;
         this.emitText(delta.content);
+      }
+      if (delta.audio != null) {
+        this.processAudio(delta.audio);
       }
       if (delta.refusal != null && delta.refusal !== '') {
         this.refusal += delta.refusal;
@@ -254,6 +271,7 @@ export class OpenRouterChatStreamState {
    */
   finish() {
     this.closeBlock(fileAnnotationsMetadata(this.annotations));
+    this.emitAudio();
     this.flushUnnamedToolCalls();
     // Calls are only final once the stream ends: arguments that parse as
     // JSON can still be the prefix of longer ones.
@@ -596,6 +614,54 @@ export class OpenRouterChatStreamState {
     for (const citation of citations) {
       this.citations.push(citation);
     }
+  }
+
+  /**
+   * One piece of a spoken reply. Its transcript is shown as text while the
+   * reply has none of its own (audio models answer without `content`), as
+   * in `mapOpenRouterAudio`.
+   */
+  private processAudio(audio: OpenRouterChatChunkAudio) {
+    if (audio.id != null) {
+      this.audio.id = audio.id;
+    }
+    if (audio.expires_at != null) {
+      this.audio.expires_at = audio.expires_at;
+    }
+    if (audio.data != null && audio.data !== '') {
+      this.audioPieces.push(convertBase64ToUint8Array(audio.data));
+    }
+    if (audio.transcript != null && audio.transcript !== '') {
+      this.transcriptPieces.push(audio.transcript);
+      if (!this.sawText) {
+        this.emitText(audio.transcript);
+      }
+    }
+  }
+
+  private emitAudio() {
+    if (this.audioPieces.length === 0) {
+      return;
+    }
+    let size = 0;
+    for (const piece of this.audioPieces) {
+      size += piece.byteLength;
+    }
+    const bytes = new Uint8Array(size);
+    let offset = 0;
+    for (const piece of this.audioPieces) {
+      bytes.set(piece, offset);
+      offset += piece.byteLength;
+    }
+    this.emit({
+      type: 'file',
+      mediaType: requestedAudioMediaType(this.context.requestBody),
+      data: { type: 'data', data: bytes },
+      providerMetadata: audioProviderMetadata(
+        this.audio,
+        this.transcriptPieces.join(''),
+      ),
+    });
   }
 
   private emitText(delta: string) {

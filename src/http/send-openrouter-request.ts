@@ -3,6 +3,7 @@ import {
   deleteFromApi,
   type FetchFunction,
   getFromApi,
+  postFormDataToApi,
   postJsonToApi,
   type ResponseHandler,
 } from '@ai-sdk/provider-utils';
@@ -39,6 +40,10 @@ export type OpenRouterRequest<T> = {
 type OpenRouterRequestFields<T> = {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   url: string;
+  /**
+   * A JSON body, or `FormData` for a multipart upload (`POST /files`),
+   * which `fetch` encodes with its own boundary.
+   */
   body?: unknown | undefined;
   successfulResponseHandler: ResponseHandler<T>;
   failedResponseHandler?: ResponseHandler<APICallError> | undefined;
@@ -133,6 +138,26 @@ export async function sendOpenRouterRequest<
           fetch: originBoundFetch,
         });
       case 'POST':
+        if (body instanceof FormData) {
+          return postFormDataToApi({
+            url,
+            headers,
+            formData: body,
+            failedResponseHandler,
+            successfulResponseHandler,
+            abortSignal,
+            fetch: originBoundFetch,
+          });
+        }
+        return postJsonToApi({
+          url,
+          headers,
+          body: body ?? {},
+          failedResponseHandler,
+          successfulResponseHandler,
+          abortSignal,
+          fetch: originBoundFetch,
+        });
       case 'PATCH':
         return postJsonToApi({
           url,
@@ -143,10 +168,7 @@ export async function sendOpenRouterRequest<
           abortSignal,
           // provider-utils has no PATCH helper; swapping the method on the
           // way out keeps its error, abort and network-failure handling.
-          fetch:
-            method === 'PATCH'
-              ? (input, init) => originBoundFetch(input, { ...init, method })
-              : originBoundFetch,
+          fetch: (input, init) => originBoundFetch(input, { ...init, method }),
         });
     }
   }

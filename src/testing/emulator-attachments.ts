@@ -7,7 +7,10 @@
 export const EMULATED_IMAGE_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
-export function describeAttachments(content: unknown): string[] {
+export function describeAttachments(
+  content: unknown,
+  describeUploadedFile?: ((id: string) => string | undefined) | undefined,
+): string[] {
   if (!Array.isArray(content)) {
     return [];
   }
@@ -18,6 +21,13 @@ export function describeAttachments(content: unknown): string[] {
         descriptions.push(`an image (${describeUrl(part.image_url?.url)})`);
         break;
       case 'file':
+        if (typeof part.file?.file_id === 'string') {
+          descriptions.push(
+            describeUploadedFile?.(part.file.file_id) ??
+              `a file uploaded as ${part.file.file_id}`,
+          );
+          break;
+        }
         descriptions.push(
           `a file named ${part.file?.filename ?? 'unnamed'} (${describeUrl(part.file?.file_data)})`,
         );

@@ -200,6 +200,8 @@ export function createChatReply(
   body: ChatRequestBody,
   sequence: number,
   model: ServedModel,
+  /** Names a file uploaded to `/files` by its id. */
+  describeUploadedFile?: ((id: string) => string | undefined) | undefined,
 ): EmulatedChatReply {
   const messages = (Array.isArray(body.messages) ? body.messages : []).filter(
     isRecord,
@@ -218,6 +220,7 @@ export function createChatReply(
     said,
     sequence,
     created,
+    describeUploadedFile,
   );
 
   const maxTokens =
@@ -317,6 +320,7 @@ function decideReply(
   said: string,
   sequence: number,
   created: number,
+  describeUploadedFile: ((id: string) => string | undefined) | undefined,
 ): {
   text: string;
   toolCalls: EmulatedToolCall[];
@@ -383,7 +387,10 @@ function decideReply(
   }
 
   const lastUser = messages.findLast(message => message.role === 'user');
-  const attachments = describeAttachments(lastUser?.content);
+  const attachments = describeAttachments(
+    lastUser?.content,
+    describeUploadedFile,
+  );
   if (wantsImage(body)) {
     return answer(`Here is an image of ${said || 'something'}.`);
   }

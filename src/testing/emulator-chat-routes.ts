@@ -1,8 +1,15 @@
 import {
+  audioRequestProblem,
+  speakChunks,
+  speakResponse,
+  wantsAudio,
+} from './emulator-chat-audio';
+import {
   chatReplyToChunks,
   chatReplyToResponse,
   createChatReply,
 } from './emulator-chat-model';
+import { describeUploadedFile, unknownFileIds } from './emulator-file-routes';
 import { recordServedGeneration } from './emulator-generations';
 import { checkFallbackModels, serveModel } from './emulator-models';
 import { checkReplayedReasoning } from './emulator-reasoning';
@@ -31,8 +38,21 @@ export const chatRoutes: EmulatorRoute[] = [
       if (replayProblem != null) {
         return errorReply(400, replayProblem);
       }
+      const missingFiles = unknownFileIds(context, body);
+      if (missingFiles.length > 0) {
+        return errorReply(
+          404,
+          `File not found: ${missingFiles.join(', ')} (upload it to /files first)`,
+        );
+      }
+      const audioProblem = audioRequestProblem(body);
+      if (audioProblem != null) {
+        return errorReply(400, audioProblem);
+      }
       const model = chatModelOf(body, context);
-      const reply = createChatReply(body, context.nextSequence(), model);
+      const reply = createChatReply(body, context.nextSequence(), model, id =>
+        describeUploadedFile(context, id),
+      );
       const streamed = (body as { stream?: unknown }).stream === true;
       recordServedGeneration(context, {
         id: reply.id,
@@ -44,6 +64,15 @@ export const chatRoutes: EmulatorRoute[] = [
         streamed,
         user: (body as { user?: unknown }).user,
       });
+      if (wantsAudio(body)) {
+        const audioId = `audio_${reply.id}`;
+        return streamed
+          ? {
+              type: 'stream',
+              events: speakChunks(chatReplyToChunks(reply), body, audioId),
+            }
+          : jsonReply(speakResponse(chatReplyToResponse(reply), body, audioId));
+      }
       return streamed
         ? { type: 'stream', events: chatReplyToChunks(reply) }
         : jsonReply(chatReplyToResponse(reply));

@@ -11,6 +11,8 @@ export type EmulatorRequest = {
   bearerToken: string | undefined;
   headers: Record<string, string | string[] | undefined>;
   body: unknown;
+  /** The body's bytes as received (a multipart upload is not text). */
+  rawBytes?: Uint8Array | undefined;
 };
 
 /** What a route handler answers. */

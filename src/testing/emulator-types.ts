@@ -281,6 +281,13 @@ export type OpenRouterEmulatorOptions = {
    * @default 33554432 (32 MiB: a prompt with several base64 images or PDFs)
    */
   maxRequestBodyBytes?: number | undefined;
+  /**
+   * Largest file `POST /files` stores, in bytes; a larger one is refused
+   * with 413 as OpenRouter refuses it. The request body limit above still
+   * applies first.
+   * @default 104857600 (OpenRouter's 100 MB)
+   */
+  maxFileBytes?: number | undefined;
 };
 
 export interface OpenRouterEmulator {

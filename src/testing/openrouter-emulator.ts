@@ -16,6 +16,7 @@ import { chatModelOf, chatRoutes } from './emulator-chat-routes';
 import { completionRoutes } from './emulator-completion-routes';
 import { decisionRoutes } from './emulator-decision-routes';
 import { embeddingRoutes } from './emulator-embedding-routes';
+import { fileRoutes } from './emulator-file-routes';
 import { recordServedGeneration } from './emulator-generations';
 import { imageRoutes } from './emulator-image-routes';
 import {
@@ -63,6 +64,7 @@ const routes: readonly EmulatorRoute[] = [
   ...oauthRoutes,
   ...videoRoutes,
   ...decisionRoutes,
+  ...fileRoutes,
 ];
 
 /**
@@ -132,7 +134,8 @@ export async function createOpenRouterEmulator(
       : url.pathname;
     const maxBodyBytes =
       options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES;
-    const rawBody = await readLimitedBody(request, maxBodyBytes);
+    const rawBytes = await readLimitedBody(request, maxBodyBytes);
+    const rawBody = rawBytes?.toString('utf8');
     const body = rawBody == null ? undefined : parseBody(rawBody);
 
     requests.push({
@@ -195,6 +198,7 @@ export async function createOpenRouterEmulator(
         bearerToken,
         headers: request.headers,
         body,
+        rawBytes,
       },
       context,
     );
@@ -669,14 +673,14 @@ function parseRequestUrl(target: string | undefined) {
 }
 
 /**
- * The body as text, or undefined when it is larger than `limit` bytes.
+ * The body's bytes, or undefined when it is larger than `limit` bytes.
  * Bytes are counted as they arrive, so a declared or streamed body past the
  * limit is refused at once and never buffered beyond it.
  */
 function readLimitedBody(
   request: IncomingMessage,
   limit: number,
-): Promise<string | undefined> {
+): Promise<Buffer | undefined> {
   if (Number(request.headers['content-length']) > limit) {
     return Promise.resolve(undefined);
   }
@@ -698,7 +702,7 @@ function readLimitedBody(
     };
     const onEnd = () => {
       try {
-        resolve(Buffer.concat(chunks).toString('utf8'));
+        resolve(Buffer.concat(chunks));
       } catch (error) {
         reject(error);
       }
