@@ -26,6 +26,18 @@ import {
   type OpenRouterImageModel as ImageModelFace,
 } from '../image/openrouter-image-model';
 import {
+  OpenRouterRerankingModel as RerankingModel,
+  type OpenRouterRerankingModel as RerankingModelFace,
+} from '../reranking/openrouter-reranking-model';
+import {
+  OpenRouterSpeechModel as SpeechModel,
+  type OpenRouterSpeechModel as SpeechModelFace,
+} from '../speech/openrouter-speech-model';
+import {
+  OpenRouterTranscriptionModel as TranscriptionModel,
+  type OpenRouterTranscriptionModel as TranscriptionModelFace,
+} from '../transcription/openrouter-transcription-model';
+import {
   OpenRouterVideoModel as VideoModel,
   type OpenRouterVideoModel as VideoModelFace,
 } from '../video/openrouter-video-model';
@@ -67,6 +79,18 @@ export type OpenRouterImageModel = ImageModelFace;
 export const OpenRouterVideoModel: OpenRouterModelConstructor<VideoModelFace> =
   VideoModel;
 export type OpenRouterVideoModel = VideoModelFace;
+/** The transcription model's class, for `instanceof`. */
+export const OpenRouterTranscriptionModel: OpenRouterModelConstructor<TranscriptionModelFace> =
+  TranscriptionModel;
+export type OpenRouterTranscriptionModel = TranscriptionModelFace;
+/** The speech model's class, for `instanceof`. */
+export const OpenRouterSpeechModel: OpenRouterModelConstructor<SpeechModelFace> =
+  SpeechModel;
+export type OpenRouterSpeechModel = SpeechModelFace;
+/** The reranking model's class, for `instanceof`. */
+export const OpenRouterRerankingModel: OpenRouterModelConstructor<RerankingModelFace> =
+  RerankingModel;
+export type OpenRouterRerankingModel = RerankingModelFace;
 
 export type {
   Experimental_EvaluationModelV4 as EvaluationModelV4,
