@@ -15,7 +15,8 @@ import {
 // this package also ships the emulator, the CLI and the account utilities
 // (1.51 MB at the time of writing: 2.3 MB when JavaScript maps copied
 // `src/`). A new model kind may raise this; a copy of the sources must not.
-const MAX_UNPACKED_BYTES = 1_600_000;
+// Transcription, speech and reranking (issue 20) took it to 1.63 MB.
+const MAX_UNPACKED_BYTES = 1_700_000;
 
 let packed: PackedPackage;
 let paths: Set<string>;
