@@ -3,7 +3,10 @@ import type { OpenRouterCompletionLanguageModel as OpenRouterCompletionLanguageM
 import type { OpenRouterDecisionModel as OpenRouterDecisionModelClass } from './decision/openrouter-decision-model';
 import type { OpenRouterEmbeddingModel as OpenRouterEmbeddingModelClass } from './embedding/openrouter-embedding-model';
 import type { OpenRouterImageModel as OpenRouterImageModelClass } from './image/openrouter-image-model';
+import type { OpenRouterRerankingModel as OpenRouterRerankingModelClass } from './reranking/openrouter-reranking-model';
 import type { OpenRouterResponsesLanguageModel as OpenRouterResponsesLanguageModelClass } from './responses/openrouter-responses-language-model';
+import type { OpenRouterSpeechModel as OpenRouterSpeechModelClass } from './speech/openrouter-speech-model';
+import type { OpenRouterTranscriptionModel as OpenRouterTranscriptionModelClass } from './transcription/openrouter-transcription-model';
 import type { OpenRouterVideoModel as OpenRouterVideoModelClass } from './video/openrouter-video-model';
 
 // As `@openrouter/ai-sdk-provider` does, for code that names them.
@@ -154,9 +157,17 @@ export {
   type OpenRouterMetadataByKind,
   type OpenRouterMetadataSource,
   type OpenRouterProviderMetadata,
+  type OpenRouterRerankingProviderMetadata,
+  type OpenRouterSpeechProviderMetadata,
+  type OpenRouterTranscriptionProviderMetadata,
   type OpenRouterVideoProviderMetadata,
   openRouterMetadata,
 } from './provider-metadata/openrouter-metadata';
+export type {
+  OpenRouterRerankingModelId,
+  OpenRouterRerankingOptions,
+  OpenRouterRerankingSettings,
+} from './reranking/openrouter-reranking-options';
 export type { OpenRouterResponsesModelId } from './responses/openrouter-responses-language-model';
 export type {
   OpenRouterResponsesOptions,
@@ -173,6 +184,18 @@ export type {
   OpenRouterWebSearchEngine,
   OpenRouterWebSearchToolArgs,
 } from './server-tools/openrouter-server-tools';
+export type {
+  OpenRouterSpeechModelId,
+  OpenRouterSpeechOptions,
+  OpenRouterSpeechSettings,
+} from './speech/openrouter-speech-options';
+export type {
+  OpenRouterAudioProviderOptions,
+  OpenRouterTimestampGranularity,
+  OpenRouterTranscriptionModelId,
+  OpenRouterTranscriptionOptions,
+  OpenRouterTranscriptionSettings,
+} from './transcription/openrouter-transcription-options';
 export type {
   OpenRouterVideoModelId,
   OpenRouterVideoSettings,
@@ -199,3 +222,8 @@ export type OpenRouterVideoModel = OpenRouterVideoModelClass;
 /** The model `createOpenRouter` returns for this kind; see the provider's methods. */
 export type OpenRouterResponsesLanguageModel =
   OpenRouterResponsesLanguageModelClass;
+export type OpenRouterTranscriptionModel = OpenRouterTranscriptionModelClass;
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterSpeechModel = OpenRouterSpeechModelClass;
+/** The model `createOpenRouter` returns for this kind; see the provider's methods. */
+export type OpenRouterRerankingModel = OpenRouterRerankingModelClass;

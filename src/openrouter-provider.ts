@@ -51,6 +51,11 @@ import {
   type OpenRouterImageModelId,
   type OpenRouterImageSettings,
 } from './image/openrouter-image-model';
+import { OpenRouterRerankingModel } from './reranking/openrouter-reranking-model';
+import type {
+  OpenRouterRerankingModelId,
+  OpenRouterRerankingSettings,
+} from './reranking/openrouter-reranking-options';
 import {
   OpenRouterResponsesLanguageModel,
   type OpenRouterResponsesModelId,
@@ -60,6 +65,16 @@ import {
   type OpenRouterServerTools,
   openRouterServerTools,
 } from './server-tools/openrouter-server-tools';
+import { OpenRouterSpeechModel } from './speech/openrouter-speech-model';
+import type {
+  OpenRouterSpeechModelId,
+  OpenRouterSpeechSettings,
+} from './speech/openrouter-speech-options';
+import { OpenRouterTranscriptionModel } from './transcription/openrouter-transcription-model';
+import type {
+  OpenRouterTranscriptionModelId,
+  OpenRouterTranscriptionSettings,
+} from './transcription/openrouter-transcription-options';
 import {
   OpenRouterVideoModel,
   type OpenRouterVideoModelId,
@@ -235,6 +250,30 @@ export interface OpenRouterProvider extends ProviderV4, OpenRouterUtilities {
   ): OpenRouterDecisionModel;
 
   /**
+   * Creates a transcription model for `transcribe`, over
+   * OpenRouter's `POST /audio/transcriptions`.
+   */
+  transcriptionModel(
+    modelId: OpenRouterTranscriptionModelId,
+    settings?: OpenRouterTranscriptionSettings,
+  ): OpenRouterTranscriptionModel;
+
+  /**
+   * Creates a speech model for `generateSpeech`, over
+   * OpenRouter's `POST /audio/speech`.
+   */
+  speechModel(
+    modelId: OpenRouterSpeechModelId,
+    settings?: OpenRouterSpeechSettings,
+  ): OpenRouterSpeechModel;
+
+  /** Creates a reranking model for `rerank`, over OpenRouter's `POST /rerank`. */
+  rerankingModel(
+    modelId: OpenRouterRerankingModelId,
+    settings?: OpenRouterRerankingSettings,
+  ): OpenRouterRerankingModel;
+
+  /**
    * OpenRouter's server tools (`webSearch`, `webFetch`, `datetime`,
    * `imageGeneration`), which OpenRouter runs during a chat completion. Put
    * one in `tools` under any name.
@@ -405,6 +444,28 @@ export function createOpenRouterProvider(
     ) => new OpenRouterVideoModel(modelId, settings, createConfig('video')),
     decisionModel: createDecisionModel,
     evaluationModel: createDecisionModel,
+    transcriptionModel: (
+      modelId: OpenRouterTranscriptionModelId,
+      settings: OpenRouterTranscriptionSettings = {},
+    ) =>
+      new OpenRouterTranscriptionModel(
+        modelId,
+        settings,
+        createConfig('transcription'),
+      ),
+    speechModel: (
+      modelId: OpenRouterSpeechModelId,
+      settings: OpenRouterSpeechSettings = {},
+    ) => new OpenRouterSpeechModel(modelId, settings, createConfig('speech')),
+    rerankingModel: (
+      modelId: OpenRouterRerankingModelId,
+      settings: OpenRouterRerankingSettings = {},
+    ) =>
+      new OpenRouterRerankingModel(
+        modelId,
+        settings,
+        createConfig('reranking'),
+      ),
     tools: openRouterServerTools,
     files: () => createOpenRouterFiles(createConfig('files')),
   });

@@ -69,6 +69,36 @@ describe.concurrent('examples, offline against the emulator', () => {
     expect(output).toMatch(/Cost of the last step: \$0\.\d{6}/);
   });
 
+  it('speech writes a real WAV file', async () => {
+    const output = await runExample('speech', 'Hello there');
+
+    expect(output).toContain('Said: Hello there');
+    expect(output).toMatch(/Wrote \d+ bytes of audio\/wav to .*speech\.wav/);
+    expect(output).toContain('Generation: gen-tts-emulator-0');
+  });
+
+  it('transcribe gives back the generated sentence with word timings', async () => {
+    const output = await runExample('transcribe');
+
+    expect(output).toContain(
+      'Text: The quick brown fox jumps over the lazy dog.',
+    );
+    expect(output).toMatch(/Language: en, [\d.]+ s/);
+    expect(output).toMatch(/0\.00-0\.\d\d {2}The/);
+    expect(output).toMatch(/Cost: \$0\.\d{6}/);
+  });
+
+  it('rerank puts the matching results first', async () => {
+    const output = await runExample('rerank', 'sunny weather at the beach');
+
+    const lines = output
+      .split('\n')
+      .filter(line => /^\d\.\d{3} {2}#/.test(line));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain('#3  Sunny weather returns to the beach');
+    expect(output).toContain('Cost: $0.002000');
+  });
+
   it('embeddings-search ranks the matching document first', async () => {
     const output = await runExample('embeddings-search');
 

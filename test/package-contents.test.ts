@@ -13,10 +13,10 @@ import {
 
 // A first-party AI SDK provider unpacks to about 0.6 MB with its sources;
 // this package also ships the emulator, the CLI and the account utilities
-// (1.74 MB with the Responses model: it was 2.3 MB with fewer models when
-// JavaScript maps copied `src/`). A new model kind may raise this; a copy
-// of the sources must not.
-const MAX_UNPACKED_BYTES = 1_900_000;
+// (1.9 MB with the Responses, files, transcription, speech and reranking
+// models: it was 2.3 MB with far fewer when JavaScript maps copied `src/`).
+// A new model kind may raise this; a copy of the sources must not.
+const MAX_UNPACKED_BYTES = 2_050_000;
 
 let packed: PackedPackage;
 let paths: Set<string>;

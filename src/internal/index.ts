@@ -26,9 +26,21 @@ import {
   type OpenRouterImageModel as ImageModelFace,
 } from '../image/openrouter-image-model';
 import {
+  OpenRouterRerankingModel as RerankingModel,
+  type OpenRouterRerankingModel as RerankingModelFace,
+} from '../reranking/openrouter-reranking-model';
+import {
   OpenRouterResponsesLanguageModel as ResponsesLanguageModel,
   type OpenRouterResponsesLanguageModel as ResponsesLanguageModelFace,
 } from '../responses/openrouter-responses-language-model';
+import {
+  OpenRouterSpeechModel as SpeechModel,
+  type OpenRouterSpeechModel as SpeechModelFace,
+} from '../speech/openrouter-speech-model';
+import {
+  OpenRouterTranscriptionModel as TranscriptionModel,
+  type OpenRouterTranscriptionModel as TranscriptionModelFace,
+} from '../transcription/openrouter-transcription-model';
 import {
   OpenRouterVideoModel as VideoModel,
   type OpenRouterVideoModel as VideoModelFace,
@@ -75,6 +87,18 @@ export type OpenRouterResponsesLanguageModel = ResponsesLanguageModelFace;
 export const OpenRouterVideoModel: OpenRouterModelConstructor<VideoModelFace> =
   VideoModel;
 export type OpenRouterVideoModel = VideoModelFace;
+/** The transcription model's class, for `instanceof`. */
+export const OpenRouterTranscriptionModel: OpenRouterModelConstructor<TranscriptionModelFace> =
+  TranscriptionModel;
+export type OpenRouterTranscriptionModel = TranscriptionModelFace;
+/** The speech model's class, for `instanceof`. */
+export const OpenRouterSpeechModel: OpenRouterModelConstructor<SpeechModelFace> =
+  SpeechModel;
+export type OpenRouterSpeechModel = SpeechModelFace;
+/** The reranking model's class, for `instanceof`. */
+export const OpenRouterRerankingModel: OpenRouterModelConstructor<RerankingModelFace> =
+  RerankingModel;
+export type OpenRouterRerankingModel = RerankingModelFace;
 
 export type {
   Experimental_EvaluationModelV4 as EvaluationModelV4,

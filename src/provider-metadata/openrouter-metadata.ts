@@ -93,6 +93,57 @@ export type OpenRouterDecisionProviderMetadata = Pick<
   answers?: Record<string, Record<string, unknown>> | undefined;
 };
 
+/** `providerMetadata.openrouter` of an `experimental_transcribe` call. */
+export type OpenRouterTranscriptionProviderMetadata = {
+  /** The generation's id, when OpenRouter sends it. */
+  generationId?: string | undefined;
+  /** What the call cost, in USD. */
+  cost?: number | undefined;
+  /**
+   * OpenRouter's usage, camelCased: the seconds of audio billed or a token
+   * count, depending on how the provider prices it, and the cost.
+   */
+  usage?:
+    | {
+        seconds?: number | undefined;
+        inputTokens?: number | undefined;
+        outputTokens?: number | undefined;
+        totalTokens?: number | undefined;
+        cost?: number | undefined;
+      }
+    | undefined;
+  /** The provider's confidence in the whole transcript, from 0 to 1. */
+  confidence?: number | undefined;
+};
+
+/** `providerMetadata.openrouter` of an `experimental_generateSpeech` call. */
+export type OpenRouterSpeechProviderMetadata = {
+  /**
+   * The generation's id: its cost is on the generation record
+   * (`openrouter.generations.get(generationId)`), as the answer is the audio.
+   */
+  generationId?: string | undefined;
+  /** The media type OpenRouter sent, with its parameters (`audio/pcm;rate=24000;channels=1`). */
+  mediaType?: string | undefined;
+};
+
+/** `providerMetadata.openrouter` of a `rerank` call. */
+export type OpenRouterRerankingProviderMetadata = Pick<
+  OpenRouterProviderMetadata,
+  'provider' | 'model' | 'generationId'
+> & {
+  /** What the call cost, in USD. */
+  cost?: number | undefined;
+  /** Search units (Cohere's billing) or tokens, and the cost. */
+  usage?:
+    | {
+        searchUnits?: number | undefined;
+        totalTokens?: number | undefined;
+        cost?: number | undefined;
+      }
+    | undefined;
+};
+
 /** The metadata `openRouterMetadata` reads, by the kind of call. */
 export type OpenRouterMetadataByKind = {
   language: OpenRouterProviderMetadata;
@@ -100,6 +151,9 @@ export type OpenRouterMetadataByKind = {
   image: OpenRouterImageProviderMetadata;
   video: OpenRouterVideoProviderMetadata;
   decision: OpenRouterDecisionProviderMetadata;
+  transcription: OpenRouterTranscriptionProviderMetadata;
+  speech: OpenRouterSpeechProviderMetadata;
+  reranking: OpenRouterRerankingProviderMetadata;
 };
 
 /**
@@ -221,4 +275,23 @@ const FIELDS_BY_KIND: Record<
       ),
   },
   decision: { ...CALL_FIELDS, answers: isObject },
+  transcription: {
+    generationId: isString,
+    cost: isNumber,
+    usage: value => isObjectOf(value, isNumber),
+    confidence: isNumber,
+  },
+  speech: { generationId: isString, mediaType: isString },
+  reranking: {
+    provider: isString,
+    model: isString,
+    generationId: isString,
+    cost: isNumber,
+    usage: value => isObjectOf(value, isNumber),
+  },
 };
+
+/** An object whose every field passes `isValid`. */
+function isObjectOf(value: unknown, isValid: Check) {
+  return isObject(value) && Object.values(value).every(isValid);
+}

@@ -638,6 +638,66 @@ export const EMULATOR_EMBEDDING_MODELS: readonly EmulatedModel[] = [
 ];
 
 /**
+ * The speech-to-text, text-to-speech and reranking models, which
+ * `GET /models` lists only when asked for their output modality
+ * (`transcription`, `speech`, `rerank`) or for `all`.
+ */
+export const EMULATOR_AUDIO_AND_RERANK_MODELS: readonly EmulatedModel[] = [
+  defineModel({
+    id: 'openai/whisper-large-v3',
+    name: 'OpenAI: Whisper Large v3',
+    created: 1_767_225_600,
+    description: "OpenAI's Whisper speech recognition model.",
+    contextLength: null,
+    maxCompletionTokens: null,
+    isModerated: false,
+    tokenizer: 'Other',
+    instructType: null,
+    input: ['audio'],
+    output: ['transcription'],
+    pricing: { prompt: '0.000001', completion: '0' },
+    parameters: ['language', 'temperature', 'response_format'],
+    categories: [],
+    endpoints: [{ provider: 'OpenAI', tag: 'openai', quantization: null }],
+  }),
+  defineModel({
+    id: 'openai/gpt-4o-mini-tts-2025-12-15',
+    name: 'OpenAI: GPT-4o mini TTS',
+    created: 1_765_756_800,
+    description: "OpenAI's text-to-speech model with steerable voices.",
+    contextLength: 2000,
+    maxCompletionTokens: null,
+    isModerated: false,
+    tokenizer: 'GPT',
+    instructType: null,
+    input: ['text'],
+    output: ['speech'],
+    pricing: { prompt: '0.0000006', completion: '0.000012' },
+    parameters: ['voice', 'speed', 'response_format'],
+    categories: [],
+    endpoints: [{ provider: 'OpenAI', tag: 'openai', quantization: null }],
+  }),
+  defineModel({
+    id: 'cohere/rerank-v3.5',
+    name: 'Cohere: Rerank v3.5',
+    created: 1_775_347_200,
+    description:
+      'Reorders search results by relevance to a query, in 100+ languages.',
+    contextLength: 4096,
+    maxCompletionTokens: null,
+    isModerated: false,
+    tokenizer: 'Cohere',
+    instructType: null,
+    input: ['text'],
+    output: ['rerank'],
+    pricing: { prompt: '0', completion: '0', request: '0.002' },
+    parameters: ['top_n'],
+    categories: [],
+    endpoints: [{ provider: 'Cohere', tag: 'cohere', quantization: null }],
+  }),
+];
+
+/**
  * Providers the emulated account has excluded in its preferences, so
  * `GET /models/user` leaves out models only they serve.
  */

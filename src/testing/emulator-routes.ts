@@ -24,7 +24,13 @@ export type EmulatorReply =
       headers?: Record<string, string> | undefined;
     }
   | { type: 'stream'; events: unknown[] }
-  | { type: 'binary'; status: number; contentType: string; body: Uint8Array };
+  | {
+      type: 'binary';
+      status: number;
+      contentType: string;
+      body: Uint8Array;
+      headers?: Record<string, string> | undefined;
+    };
 
 export type EmulatorContext = {
   options: OpenRouterEmulatorOptions;

@@ -6,6 +6,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { isCredentialHeader } from '../http/credential-headers';
 import { accountRoutes } from './emulator-account-routes';
+import { audioRoutes } from './emulator-audio-routes';
 import { catalogRoutes } from './emulator-catalog-routes';
 import {
   chatReplyToChunks,
@@ -25,6 +26,7 @@ import {
   EmulatorRequestError,
 } from './emulator-limits';
 import { oauthRoutes } from './emulator-oauth-routes';
+import { rerankRoutes } from './emulator-rerank-routes';
 import {
   chatReplyToResponsesEvents,
   chatReplyToResponsesResult,
@@ -65,6 +67,8 @@ const routes: readonly EmulatorRoute[] = [
   ...videoRoutes,
   ...decisionRoutes,
   ...fileRoutes,
+  ...audioRoutes,
+  ...rerankRoutes,
 ];
 
 /**
@@ -206,6 +210,7 @@ export async function createOpenRouterEmulator(
       sendJson(response, reply.status, reply.body, reply.headers);
     } else if (reply.type === 'binary') {
       response.writeHead(reply.status, {
+        ...reply.headers,
         'content-type': reply.contentType,
         'content-length': reply.body.byteLength,
       });
