@@ -108,8 +108,42 @@ describe('models.list', () => {
     });
   });
 
+  it('lists the models of other output kinds when asked, as OpenRouter does', async () => {
+    const openrouter = server.createProvider();
+
+    const byDefault = (await openrouter.models.list()).map(model => model.id);
+    const audio = (
+      await openrouter.models.list({
+        outputModalities: ['transcription', 'speech'],
+      })
+    ).map(model => model.id);
+    const everything = (
+      await openrouter.models.list({ outputModalities: 'all' })
+    ).map(model => model.id);
+
+    // Without the option OpenRouter lists the models that produce text.
+    expect(byDefault).toContain('openai/gpt-4o-mini');
+    expect(byDefault).not.toContain('openai/whisper-large-v3');
+    expect(byDefault).not.toContain('openai/text-embedding-3-small');
+    expect(audio).toStrictEqual([
+      'openai/whisper-large-v3',
+      'openai/gpt-4o-mini-tts-2025-12-15',
+    ]);
+    expect(everything).toEqual(
+      expect.arrayContaining([
+        'openai/gpt-4o-mini',
+        'openai/text-embedding-3-small',
+        'cohere/rerank-v3.5',
+      ]),
+    );
+    expect(server.emulator.requests[1].query).toStrictEqual({
+      output_modalities: 'transcription,speech',
+    });
+  });
+
   it.each([
     [{ category: '' }, 'category'],
+    [{ outputModalities: [''] }, 'outputModalities'],
     [{ supportedParameters: ['tools', 3] }, 'supportedParameters'],
     ['tools', 'options'],
   ])('rejects %j before sending anything', async (options, field) => {

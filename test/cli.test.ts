@@ -103,6 +103,18 @@ describe('ai-sdk-openrouter models', () => {
     ).toBe(true);
   });
 
+  it('lists models of another output kind, which OpenRouter lists only when asked', async () => {
+    const run = await runCli(['models', '--output-modality', 'transcription']);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('openai/whisper-large-v3');
+    expect(run.stdout).not.toContain('openai/gpt-4o-mini ');
+    expect(run.stdout).toContain('1 model.');
+    expect(server.emulator.requests[0].query).toStrictEqual({
+      output_modalities: 'transcription',
+    });
+  });
+
   it('lists models that support tools, sorted by price', async () => {
     const run = await runCli([
       'models',

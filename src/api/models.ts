@@ -41,6 +41,13 @@ export type OpenRouterListModelsOptions = {
    * (`supported_parameters`, sent comma-separated).
    */
   supportedParameters?: string | string[] | undefined;
+  /**
+   * Only models that produce one of these outputs (`output_modalities`,
+   * sent comma-separated): `text`, `image`, `embeddings`, `audio`, `video`,
+   * `rerank`, `decisions`, `speech`, `transcription`, or `'all'`. Without
+   * it OpenRouter lists the models that produce text.
+   */
+  outputModalities?: string | string[] | undefined;
 };
 
 /** Options for `models.parameters`. */
@@ -97,12 +104,21 @@ export async function listModels(
     'supportedParameters',
     method,
   );
+  const outputModalities = optionalStringList(
+    options?.outputModalities,
+    'outputModalities',
+    method,
+  );
   // OpenRouter serves its catalogue without a key.
   return requestModelList(
     config,
     '/models',
     requestOptions,
-    { category, supported_parameters: supportedParameters?.join(',') },
+    {
+      category,
+      supported_parameters: supportedParameters?.join(','),
+      output_modalities: outputModalities?.join(','),
+    },
     'optional',
   );
 }

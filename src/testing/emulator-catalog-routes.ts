@@ -1,4 +1,5 @@
 import {
+  EMULATOR_AUDIO_AND_RERANK_MODELS,
   EMULATOR_CHAT_MODELS,
   EMULATOR_EMBEDDING_MODELS,
   EMULATOR_IGNORED_PROVIDERS,
@@ -26,8 +27,22 @@ export const catalogRoutes: EmulatorRoute[] = [
         .split(',')
         .map(parameter => parameter.trim())
         .filter(Boolean);
-      const models = EMULATOR_CHAT_MODELS.filter(
+      // As OpenRouter lists them: the models that produce one of the
+      // outputs asked for, text when none is named, every model for `all`.
+      const outputs = (request.query.get('output_modalities') ?? 'text')
+        .split(',')
+        .map(output => output.trim())
+        .filter(Boolean);
+      const models = [
+        ...EMULATOR_CHAT_MODELS,
+        ...EMULATOR_EMBEDDING_MODELS,
+        ...EMULATOR_AUDIO_AND_RERANK_MODELS,
+      ].filter(
         model =>
+          (outputs.includes('all') ||
+            outputModalitiesOf(model).some(output =>
+              outputs.includes(output),
+            )) &&
           (category == null || model.categories.includes(category)) &&
           required.every(parameter =>
             model.wire.supported_parameters.includes(parameter),
@@ -149,4 +164,11 @@ function findModel(path: string, index: number): EmulatedModel | undefined {
     all.find(model => model.wire.id === id) ??
     all.find(model => model.wire.id.startsWith(`${id}:`))
   );
+}
+
+function outputModalitiesOf(model: EmulatedModel): string[] {
+  const architecture = model.wire.architecture as
+    | { output_modalities?: string[] }
+    | undefined;
+  return architecture?.output_modalities ?? [];
 }

@@ -43,7 +43,8 @@ export const modelsCommand: CliCommand = {
     },
     {
       flag: '--output-modality <m>',
-      description: 'Only models that produce this output: text, image.',
+      description:
+        'Only models that produce this output: text, image, embeddings, audio, video, speech, transcription, rerank.',
     },
     {
       flag: '--modality <m>',
@@ -59,6 +60,7 @@ export const modelsCommand: CliCommand = {
   examples: [
     'models --supports tools --sort price',
     'models --output-modality image',
+    'models --output-modality transcription',
     'models --free --sort context --json',
   ],
   async run({ openrouter }, _args, options) {
@@ -73,11 +75,15 @@ export const modelsCommand: CliCommand = {
     checkSupportsSpelling(options.supports);
     // The API filters by supported parameters as well, but how it combines
     // several is undocumented, so the list is filtered here too.
-    const all = await openrouter.models.list(
-      options.supports.length > 0
+    // OpenRouter lists only text models unless other outputs are named.
+    const all = await openrouter.models.list({
+      ...(options.supports.length > 0
         ? { supportedParameters: options.supports }
-        : undefined,
-    );
+        : {}),
+      ...(options.outputModalities.length > 0
+        ? { outputModalities: options.outputModalities }
+        : {}),
+    });
     checkSupportsInCatalogue(options.supports, all);
     const models = filterModels(all, {
       supports: options.supports,
