@@ -14,6 +14,7 @@ import {
 } from '@ai-sdk/provider-utils';
 import type { StreamFailure } from '../http/openrouter-stream-errors';
 import type { SsePartStreamEvent } from '../sse/sse-part-stream';
+import type { StreamStatePart } from '../sse/stream-model-request';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   fileAnnotationsMetadata,
@@ -48,17 +49,7 @@ import {
 } from './openrouter-reasoning-details';
 import { ToolCallIds } from './tool-call-ids';
 
-/**
- * A part as the state emits it: an `error` part carries the failure it
- * stands for, and the stream turns that into the error (see
- * `createStreamFailureReporter`), so the error messages and the redaction
- * load only once a stream fails.
- */
-export type OpenRouterChatStatePart =
-  | Exclude<LanguageModelV4StreamPart, { type: 'error' }>
-  | { type: 'error'; error: StreamFailure };
-
-type Emit = (part: OpenRouterChatStatePart) => void;
+type Emit = (part: StreamStatePart) => void;
 
 /**
  * The one content block that is open at a time. Moving to another kind of
@@ -183,7 +174,7 @@ export class OpenRouterChatStreamState {
     this.toolCallIds = new ToolCallIds(context.previousToolCallIds);
   }
 
-  private emit(part: OpenRouterChatStatePart) {
+  private emit(part: StreamStatePart) {
     if (!this.hasContent && !NON_CONTENT_PARTS.has(part.type)) {
       this.hasContent = true;
     }

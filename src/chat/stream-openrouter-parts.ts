@@ -5,10 +5,7 @@ import type {
 } from '@ai-sdk/provider';
 import type { ParseResult } from '@ai-sdk/provider-utils';
 import type { OpenRouterConfig } from '../http/openrouter-config';
-import { openRouterEventStreamResponseHandler } from '../http/openrouter-event-stream-response-handler';
-import { reportStreamFailures } from '../http/report-stream-failures';
-import { sendModelRequest } from '../http/send-openrouter-request';
-import { openSsePartStream } from '../sse/sse-part-stream';
+import { streamModelRequest } from '../sse/stream-model-request';
 import { serverToolNames } from './map-server-tool-calls';
 import type { OpenRouterChatChunk } from './openrouter-chat-chunk-shape';
 import { handsOnOpenRouterChunkObjects } from './openrouter-chat-stream-parser';
@@ -43,48 +40,21 @@ export async function streamOpenRouterParts({
     stream_options: withUsageIncluded(args.stream_options, warnings),
   };
 
-  const {
-    responseHeaders,
-    value: responseBody,
-    sentHeaders,
-  } = await sendModelRequest(config, {
-    method: 'POST',
+  return streamModelRequest({
+    config,
     url,
-    callHeaders: options.headers,
     body,
-    successfulResponseHandler: openRouterEventStreamResponseHandler,
-    abortSignal: options.abortSignal,
+    warnings,
+    options,
+    validateChunk,
+    handsOnObjects: handsOnOpenRouterChunkObjects,
+    context: {
+      previousToolCallIds,
+      serverTools: serverToolNames(options.tools),
+    },
+    createState: (context, output) =>
+      new OpenRouterChatStreamState(context, output),
   });
-
-  const context = {
-    url,
-    requestBody: body,
-    responseHeaders,
-    includeRawChunks: options.includeRawChunks === true,
-    previousToolCallIds,
-    serverTools: serverToolNames(options.tools),
-  };
-
-  const reportFailure = reportStreamFailures(context, sentHeaders);
-
-  return {
-    stream: await openSsePartStream({
-      body: responseBody,
-      warnings,
-      validateChunk,
-      handsOnObjects: handsOnOpenRouterChunkObjects,
-      includeRawChunks: context.includeRawChunks,
-      abortSignal: options.abortSignal,
-      createProcessor: (emit, emitLater) =>
-        new OpenRouterChatStreamState(context, part =>
-          part.type === 'error'
-            ? emitLater(reportFailure(part.error))
-            : emit(part),
-        ),
-    }),
-    request: { url, body },
-    response: { headers: responseHeaders },
-  };
 }
 
 /**

@@ -13,7 +13,7 @@ import { reportStreamFailures } from '../http/report-stream-failures';
 import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
-import { openSsePartStream } from '../sse/sse-part-stream';
+import { streamModelRequest } from '../sse/stream-model-request';
 import { convertToOpenRouterResponsesInput } from './convert-to-openrouter-responses-input';
 import { generateOpenRouterResponses } from './generate-openrouter-responses';
 import {
@@ -183,45 +183,21 @@ export class OpenRouterResponsesModelImplementation {
     const url = `${this.config.baseURL}/responses`;
     // Usage comes with the terminal event; there are no stream options.
     const body = { ...args, stream: true };
-    const {
-      responseHeaders,
-      value: responseBody,
-      sentHeaders,
-    } = await sendModelRequest(this.config, {
-      method: 'POST',
+    return streamModelRequest({
+      config: this.config,
       url,
-      callHeaders: options.headers,
       body,
-      successfulResponseHandler: openRouterEventStreamResponseHandler,
-      abortSignal: options.abortSignal,
+      warnings,
+      options,
+      validateChunk: validateResponsesEvent,
+      handsOnObjects: handsOnResponsesEventObjects,
+      context: {
+        previousToolCallIds: collectToolCallIds(options.prompt),
+        serverTools: serverToolNames(options.tools),
+      },
+      createState: (context, output) =>
+        new OpenRouterResponsesStreamState(context, output),
     });
-    const context = {
-      url,
-      requestBody: body,
-      responseHeaders,
-      includeRawChunks: options.includeRawChunks === true,
-      previousToolCallIds: collectToolCallIds(options.prompt),
-      serverTools: serverToolNames(options.tools),
-    };
-    const reportFailure = reportStreamFailures(context, sentHeaders);
-    return {
-      stream: await openSsePartStream({
-        body: responseBody,
-        warnings,
-        validateChunk: validateResponsesEvent,
-        handsOnObjects: handsOnResponsesEventObjects,
-        includeRawChunks: context.includeRawChunks,
-        abortSignal: options.abortSignal,
-        createProcessor: (emit, emitLater) =>
-          new OpenRouterResponsesStreamState(context, part =>
-            part.type === 'error'
-              ? emitLater(reportFailure(part.error))
-              : emit(part),
-          ),
-      }),
-      request: { url, body },
-      response: { headers: responseHeaders },
-    };
   }
 }
 

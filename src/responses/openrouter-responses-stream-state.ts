@@ -8,7 +8,6 @@ import type {
   SharedV4Warning,
 } from '@ai-sdk/provider';
 import { isParsableJson, isRecord } from '@ai-sdk/provider-utils';
-import type { OpenRouterChatStatePart } from '../chat/openrouter-chat-stream-state';
 import { ToolCallIds } from '../chat/tool-call-ids';
 import {
   extractOpenRouterErrorData,
@@ -22,6 +21,7 @@ import type {
   SseEventProcessor,
   SsePartStreamEvent,
 } from '../sse/sse-part-stream';
+import type { StreamStatePart } from '../sse/stream-model-request';
 import { mapResponsesOutput, unreadItemWarning } from './map-responses-output';
 import {
   mapResponsesAnnotations,
@@ -40,7 +40,7 @@ import type { ResponsesStreamEvent } from './responses-stream-event';
 
 // An `error` part carries the failure it stands for, as the chat state's
 // do; the stream turns it into the redacted error.
-type Emit = (part: OpenRouterChatStatePart) => void;
+type Emit = (part: StreamStatePart) => void;
 
 /** A text or reasoning block that is open, by its part id. */
 type OpenBlock = {
@@ -125,7 +125,7 @@ export class OpenRouterResponsesStreamState
     this.toolCallIds = new ToolCallIds(context.previousToolCallIds);
   }
 
-  private emit(part: OpenRouterChatStatePart) {
+  private emit(part: StreamStatePart) {
     if (!this.hasContent && !NON_CONTENT_PARTS.has(part.type)) {
       this.hasContent = true;
     }
@@ -534,7 +534,7 @@ export class OpenRouterResponsesStreamState
           return;
         }
         for (const part of parts) {
-          this.emit(part as OpenRouterChatStatePart);
+          this.emit(part as StreamStatePart);
         }
       }
     }
@@ -766,7 +766,7 @@ export class OpenRouterResponsesStreamState
       if (part.type === 'tool-call' && part.providerExecuted !== true) {
         this.toolCallInputs.push(part.input);
       }
-      this.emit(part as OpenRouterChatStatePart);
+      this.emit(part as StreamStatePart);
     });
   }
 
