@@ -17,6 +17,7 @@ import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
 import { requestBodyOf } from '../options/read-options';
+import { callerFields } from '../options/request-fields';
 import type {
   OpenRouterRerankingModelId,
   OpenRouterRerankingSettings,
@@ -26,9 +27,7 @@ import type {
 export function buildRerankingOptionsSchema() {
   return z.looseObject({
     provider: getProviderRoutingSchema().optional(),
-    user: z.string().optional(),
-    session_id: z.string().max(256).optional(),
-    extraBody: z.record(z.string(), z.unknown()).optional(),
+    ...callerFields(),
   });
 }
 

@@ -20,6 +20,10 @@ import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
 import { requestBodyOf } from '../options/read-options';
+import {
+  callerFields,
+  providerOptionsOnlySchema,
+} from '../options/request-fields';
 import type {
   OpenRouterSpeechModelId,
   OpenRouterSpeechSettings,
@@ -31,16 +35,8 @@ export function buildSpeechOptionsSchema() {
     voice: z.string().min(1).optional(),
     response_format: z.string().min(1).optional(),
     speed: z.number().positive().optional(),
-    provider: z
-      .looseObject({
-        options: z
-          .record(z.string(), z.record(z.string(), z.unknown()))
-          .optional(),
-      })
-      .optional(),
-    user: z.string().optional(),
-    session_id: z.string().max(256).optional(),
-    extraBody: z.record(z.string(), z.unknown()).optional(),
+    provider: providerOptionsOnlySchema(),
+    ...callerFields(),
   });
 }
 

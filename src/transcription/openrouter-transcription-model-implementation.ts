@@ -17,6 +17,10 @@ import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
 import { requestBodyOf } from '../options/read-options';
+import {
+  callerFields,
+  providerOptionsOnlySchema,
+} from '../options/request-fields';
 import type {
   OpenRouterTranscriptionModelId,
   OpenRouterTranscriptionSettings,
@@ -31,16 +35,8 @@ export function buildTranscriptionOptionsSchema() {
     temperature: z.number().min(0).max(1).optional(),
     response_format: z.enum(['json', 'verbose_json']).optional(),
     timestamp_granularities: z.array(z.enum(['segment', 'word'])).optional(),
-    provider: z
-      .looseObject({
-        options: z
-          .record(z.string(), z.record(z.string(), z.unknown()))
-          .optional(),
-      })
-      .optional(),
-    user: z.string().optional(),
-    session_id: z.string().max(256).optional(),
-    extraBody: z.record(z.string(), z.unknown()).optional(),
+    provider: providerOptionsOnlySchema(),
+    ...callerFields(),
   });
 }
 
