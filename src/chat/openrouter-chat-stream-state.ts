@@ -14,7 +14,10 @@ import {
 } from '@ai-sdk/provider-utils';
 import type { StreamFailure } from '../http/openrouter-stream-errors';
 import type { SsePartStreamEvent } from '../sse/sse-part-stream';
-import type { StreamStatePart } from '../sse/stream-model-request';
+import {
+  isContentPart,
+  type StreamStatePart,
+} from '../sse/stream-model-request';
 import { convertOpenRouterUsage } from './convert-openrouter-usage';
 import {
   fileAnnotationsMetadata,
@@ -71,9 +74,6 @@ type Outcome =
   | { type: 'failed' };
 
 const NO_BLOCK: OpenBlock = { type: 'none' };
-
-/** Parts that show nothing of the reply itself. */
-const NON_CONTENT_PARTS = new Set(['raw', 'response-metadata', 'error']);
 
 /**
  * A streamed tool call whose name has not arrived yet. Some upstreams send
@@ -175,7 +175,7 @@ export class OpenRouterChatStreamState {
   }
 
   private emit(part: StreamStatePart) {
-    if (!this.hasContent && !NON_CONTENT_PARTS.has(part.type)) {
+    if (!this.hasContent && isContentPart(part)) {
       this.hasContent = true;
     }
     this.output(part);

@@ -21,7 +21,11 @@ import type {
   SseEventProcessor,
   SsePartStreamEvent,
 } from '../sse/sse-part-stream';
-import type { StreamStatePart } from '../sse/stream-model-request';
+import {
+  isContentPart,
+  type StreamRequestContext,
+  type StreamStatePart,
+} from '../sse/stream-model-request';
 import { mapResponsesOutput, unreadItemWarning } from './map-responses-output';
 import {
   mapResponsesAnnotations,
@@ -72,11 +76,7 @@ type Outcome =
   | { type: 'finished'; status: string; incompleteReason: string | undefined }
   | { type: 'failed' };
 
-/** Parts that show nothing of the reply itself. */
-const NON_CONTENT_PARTS = new Set(['raw', 'response-metadata', 'error']);
-
-export type OpenRouterResponsesStreamContext = StreamErrorContext & {
-  includeRawChunks: boolean;
+export type OpenRouterResponsesStreamContext = StreamRequestContext & {
   previousToolCallIds: ReadonlySet<string>;
   /** The call's server tools, by OpenRouter's name: see `serverToolNames`. */
   serverTools: ReadonlyMap<string, string>;
@@ -126,7 +126,7 @@ export class OpenRouterResponsesStreamState
   }
 
   private emit(part: StreamStatePart) {
-    if (!this.hasContent && !NON_CONTENT_PARTS.has(part.type)) {
+    if (!this.hasContent && isContentPart(part)) {
       this.hasContent = true;
     }
     this.output(part);

@@ -24,6 +24,15 @@ export type StreamStatePart =
   | Exclude<LanguageModelV4StreamPart, { type: 'error' }>
   | { type: 'error'; error: StreamFailure };
 
+// Parts that show no content: a stream of only these is empty, which its
+// state reports as a failure rather than as a reply.
+const NON_CONTENT_PARTS = new Set(['raw', 'response-metadata', 'error']);
+
+/** Whether a part is content of the reply, for a state's empty-stream rule. */
+export function isContentPart(part: StreamStatePart) {
+  return !NON_CONTENT_PARTS.has(part.type);
+}
+
 /** What every stream state knows of its request. */
 export type StreamRequestContext = StreamErrorContext & {
   includeRawChunks: boolean;
