@@ -475,3 +475,42 @@ describe('responses without a key in them', () => {
     expect(serialized).not.toContain(TEST_PROVISIONING_KEY);
   });
 });
+
+describe('the request path shared by every method', () => {
+  it('sends the same headers with GET, POST, PATCH and DELETE, the JSON content type with a JSON body, and the AI SDK user agent suffix', async () => {
+    const openrouter = server.createProvider({
+      provisioningKey: TEST_PROVISIONING_KEY,
+      headers: { 'X-Trace': 'trace-1' },
+    });
+    const created = await openrouter.keys.create({ name: 'Headers' });
+    await openrouter.keys.get(created.data.hash);
+    await openrouter.keys.update(created.data.hash, { name: 'Renamed' });
+    await openrouter.keys.delete(created.data.hash);
+
+    const requests = server.emulator.requests.map(request => ({
+      method: request.method,
+      contentType: request.headers['content-type'],
+      trace: request.headers['x-trace'],
+      userAgent: request.headers['user-agent'],
+    }));
+    expect(requests.map(request => request.method)).toStrictEqual([
+      'POST',
+      'GET',
+      'PATCH',
+      'DELETE',
+    ]);
+    for (const request of requests) {
+      expect(request.trace).toBe('trace-1');
+      // The package's own agent first, then provider-utils' suffix and the
+      // runtime, as the AI SDK's other providers send them.
+      expect(request.userAgent).toMatch(
+        /^ai-sdk-openrouter\/\S+ ai-sdk-provider-utils\/\S+ node\.js\/\S+$/,
+      );
+      expect(request.contentType).toBe(
+        request.method === 'POST' || request.method === 'PATCH'
+          ? 'application/json'
+          : undefined,
+      );
+    }
+  });
+});

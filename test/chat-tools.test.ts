@@ -663,6 +663,151 @@ describe('tool definitions and tool choice', () => {
   });
 });
 
+describe('tool schemas reused across calls', () => {
+  // A `jsonSchema()` value is the same object at every call, so its text
+  // is written once (src/http/request-body-json.ts); what surrounds it must
+  // still be read afresh at each call.
+  const citySchema = {
+    type: 'object',
+    properties: { city: { type: 'string' } },
+    required: ['city'],
+    additionalProperties: false,
+  } as const;
+
+  function toolsWith(description: string, strict?: boolean) {
+    return {
+      weather: tool({
+        description,
+        inputSchema: jsonSchema<{ city: string }>(citySchema),
+        ...(strict == null ? {} : { strict }),
+      }),
+    };
+  }
+
+  it('sends each call the description and flags it was given', async () => {
+    const schema = jsonSchema<{ city: string }>(citySchema);
+    const provider = server.createProvider();
+    for (const [description, strict] of [
+      ['Weather now', undefined],
+      ['Weather tomorrow', undefined],
+      ['Weather tomorrow', true],
+    ] as const) {
+      await generateText({
+        model: provider('openai/gpt-4o'),
+        prompt: 'Hi',
+        tools: {
+          weather: tool({
+            description,
+            inputSchema: schema,
+            ...(strict == null ? {} : { strict }),
+          }),
+        },
+      });
+      await generateText({
+        model: provider.responses('openai/gpt-4o'),
+        prompt: 'Hi',
+        tools: { weather: tool({ description, inputSchema: schema }) },
+      });
+    }
+
+    const sent = server.emulator.requests.map(
+      request =>
+        (JSON.parse(request.rawBody ?? '{}') as { tools: unknown[] }).tools,
+    );
+    const parameters = {
+      additionalProperties: false,
+      properties: { city: { type: 'string' } },
+      required: ['city'],
+      type: 'object',
+    };
+    expect(sent).toStrictEqual([
+      [
+        {
+          type: 'function',
+          function: { name: 'weather', description: 'Weather now', parameters },
+        },
+      ],
+      [
+        expect.objectContaining({
+          type: 'function',
+          name: 'weather',
+          description: 'Weather now',
+          parameters,
+        }),
+      ],
+      [
+        {
+          type: 'function',
+          function: {
+            name: 'weather',
+            description: 'Weather tomorrow',
+            parameters,
+          },
+        },
+      ],
+      [
+        expect.objectContaining({
+          name: 'weather',
+          description: 'Weather tomorrow',
+          parameters,
+        }),
+      ],
+      [
+        {
+          type: 'function',
+          function: {
+            name: 'weather',
+            description: 'Weather tomorrow',
+            parameters,
+            strict: true,
+          },
+        },
+      ],
+      [expect.objectContaining({ description: 'Weather tomorrow' })],
+    ]);
+  });
+
+  it("leaves the caller's schema object as it was, unfrozen", async () => {
+    const schemaObject = structuredClone(citySchema) as Record<string, unknown>;
+    await generateText({
+      model: server.createProvider()('openai/gpt-4o'),
+      prompt: 'Hi',
+      tools: {
+        weather: tool({
+          description: 'Weather',
+          inputSchema: jsonSchema<{ city: string }>(schemaObject),
+        }),
+      },
+    });
+    expect(Object.isFrozen(schemaObject)).toBe(false);
+    schemaObject.description = 'changed later';
+    expect(schemaObject.description).toBe('changed later');
+  });
+
+  it('sends a new strictness when the same tools are resent with it', async () => {
+    const provider = server.createProvider();
+    await generateText({
+      model: provider('openai/gpt-4o'),
+      prompt: 'Hi',
+      tools: toolsWith('Weather', false),
+    });
+    await generateText({
+      model: provider('openai/gpt-4o'),
+      prompt: 'Hi',
+      tools: toolsWith('Weather', true),
+    });
+    const strictness = server.emulator.requests.map(
+      request =>
+        (
+          request.body as {
+            tools: Array<{ function: { strict?: boolean } }>;
+          }
+        ).tools[0]?.function.strict,
+    );
+    expect(strictness).toStrictEqual([false, true]);
+  });
+});
+
 describe('agent loops against the emulated model', () => {
   const executingTools = {
     weather: tool({

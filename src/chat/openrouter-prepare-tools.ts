@@ -4,6 +4,7 @@ import type {
   LanguageModelV4ProviderTool,
   SharedV4Warning,
 } from '@ai-sdk/provider';
+import { reuseJsonText } from '../http/request-body-json';
 import { respellCamelCaseKeys } from '../options/read-options';
 
 export type OpenRouterFunctionTool = {
@@ -247,8 +248,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// `ai` passes the same schema objects at every step of an agent, so each is
-// canonicalized once. Schemas are treated as immutable once handed to a
+// `ai` passes the same schema object at every step of an agent when the
+// tool's schema is a `jsonSchema()` or `zodSchema()` value (or an MCP
+// tool's), so each is canonicalized once; a bare zod schema is converted
+// anew by `ai` at each step and misses this cache. Schemas are treated as immutable once handed to a
 // call, as `ai` treats them; the canonical copy is shared and never mutated.
 const canonicalSchemas = new WeakMap<object, unknown>();
 
@@ -260,6 +263,9 @@ export function canonicalizeToolSchema(schema: unknown): unknown {
   let canonical = canonicalSchemas.get(schema);
   if (canonical === undefined) {
     canonical = canonicalizeSchema(schema);
+    // The canonical copy is ours and never changes: its JSON text is
+    // written once and reused by every later call (request-body-json.ts).
+    reuseJsonText(canonical as object);
     canonicalSchemas.set(schema, canonical);
   }
   return canonical;
