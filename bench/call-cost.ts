@@ -11,6 +11,13 @@ import { createOpenRouter as createIncumbentOpenRouter } from '@openrouter/ai-sd
 import { createOpenRouter } from '../src/index.ts';
 import { AGENT_TOOLS, buildAgentHistory } from './agent-history.ts';
 import type { PackageName } from './candidates.ts';
+
+/** The chat models compared; the Responses models have no drop-in rival. */
+type ChatPackageName = Extract<
+  PackageName,
+  'ours' | 'incumbent' | 'compatible'
+>;
+
 import { median } from './measure.ts';
 
 const MODEL_ID = 'anthropic/claude-sonnet-4.5';
@@ -28,7 +35,7 @@ type Method = 'doStream' | 'doGenerate';
 export type CallCostCandidate = {
   id: string;
   label: string;
-  packageName?: PackageName;
+  packageName?: ChatPackageName;
   method?: Method;
 };
 
@@ -81,7 +88,7 @@ function createProbe() {
 }
 
 function createModel(
-  packageName: PackageName,
+  packageName: ChatPackageName,
   fetch: typeof globalThis.fetch,
 ): LanguageModelV4 {
   switch (packageName) {

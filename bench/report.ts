@@ -6,9 +6,14 @@ import type { Scenario } from './scenarios.ts';
 
 export type CandidateResult = {
   candidate: Candidate;
+  /** Per event of the stream the candidate read. */
   cpuPerChunk: number;
   wallPerChunk: number;
-  note?: string;
+  /** The CPU of reading one whole stream. */
+  cpuPerStream: number;
+  /** Events in the stream the candidate read. */
+  chunkCount: number;
+  note?: string | undefined;
 };
 
 export type ScenarioResult = {
@@ -37,14 +42,76 @@ function cpuOf(
   result: ScenarioResult,
   kind: Candidate['kind'],
   packageName?: PackageName,
+  per: 'cpuPerChunk' | 'cpuPerStream' = 'cpuPerChunk',
 ) {
   return (
     result.results.find(
       entry =>
         entry.candidate.kind === kind &&
         entry.candidate.packageName === packageName,
-    )?.cpuPerChunk ?? Number.NaN
+    )?.[per] ?? Number.NaN
   );
+}
+
+/** The Responses model over the floor, open-responses and our chat model. */
+export function responsesRatiosOf(result: ScenarioResult) {
+  const doStream = cpuOf(result, 'doStream', 'ours-responses');
+  const streamText = cpuOf(result, 'streamText', 'ours-responses');
+  const perStream = (kind: Candidate['kind'], packageName: PackageName) =>
+    cpuOf(result, kind, packageName, 'cpuPerStream');
+  return {
+    overFloor: doStream / cpuOf(result, 'floor'),
+    overOpenResponses: doStream / cpuOf(result, 'doStream', 'open-responses'),
+    streamTextOverOpenResponses:
+      streamText / cpuOf(result, 'streamText', 'open-responses'),
+    overChat:
+      perStream('doStream', 'ours-responses') / perStream('doStream', 'ours'),
+    streamTextOverChat:
+      perStream('streamText', 'ours-responses') /
+      perStream('streamText', 'ours'),
+  };
+}
+
+export function formatResponsesRatioTable(results: ScenarioResult[]) {
+  const lines = [
+    '| Scenario | doStream Responses/floor | doStream Responses/open-responses | streamText Responses/open-responses | doStream Responses/chat, same content | streamText Responses/chat, same content |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const result of results) {
+    const ratios = responsesRatiosOf(result);
+    lines.push(
+      `| ${result.scenario.name} | ${format(ratios.overFloor)} | ${format(ratios.overOpenResponses)} | ${format(ratios.streamTextOverOpenResponses)} | ${format(ratios.overChat)} | ${format(ratios.streamTextOverChat)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The Responses model against the AI SDK's generic Open Responses model.
+ * streamText is compared on plain text only: open-responses streams no tool
+ * input (it sends each call whole, at its end), so `ai` has less to do with
+ * its tool-call stream, and the ratio would not compare like with like.
+ */
+export function evaluateResponsesTargets(results: ScenarioResult[]): Target[] {
+  return results.flatMap(result => {
+    const name = result.scenario.name;
+    const ratios = responsesRatiosOf(result);
+    const targets: Target[] = [
+      {
+        description: `Responses ${name}: doStream CPU ≤ 1.0× open-responses`,
+        measured: format(ratios.overOpenResponses),
+        met: ratios.overOpenResponses <= 1,
+      },
+    ];
+    if (result.scenario.isPlainText) {
+      targets.push({
+        description: `Responses ${name}: streamText CPU ≤ 1.0× open-responses`,
+        measured: format(ratios.streamTextOverOpenResponses),
+        met: ratios.streamTextOverOpenResponses <= 1,
+      });
+    }
+    return targets;
+  });
 }
 
 /** Ours divided by another package's CPU per chunk, or by the floor. */
@@ -70,7 +137,7 @@ export function formatTimingTable(results: ScenarioResult[]) {
   for (const result of results) {
     for (const entry of result.results) {
       lines.push(
-        `| ${result.scenario.name} | ${result.chunkCount} | ${entry.candidate.label} | ${format(entry.cpuPerChunk)} | ${format(entry.wallPerChunk)} |`,
+        `| ${result.scenario.name} | ${entry.chunkCount} | ${entry.candidate.label} | ${format(entry.cpuPerChunk)} | ${format(entry.wallPerChunk)} |`,
       );
     }
   }

@@ -13,24 +13,38 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { CALL_COST_SIZES, measureCallCost } from './call-cost.ts';
-import { CANDIDATES, type Candidate, type Output } from './candidates.ts';
+import {
+  CANDIDATES,
+  type Candidate,
+  type Output,
+  RESPONSES_CANDIDATES,
+} from './candidates.ts';
 import { measureColdStart } from './cold-start.ts';
 import { measure, median, type Sample } from './measure.ts';
 import {
   type CandidateResult,
   evaluateCallCostTargets,
   evaluateColdStartTargets,
+  evaluateResponsesTargets,
   evaluateTargets,
   formatCallCostTables,
   formatColdStartTable,
   formatRatioTable,
+  formatResponsesRatioTable,
   formatTargets,
   formatTimingTable,
   type MemoryResult,
   type ScenarioResult,
 } from './report.ts';
 import { describeEnvironment, writeResultsSection } from './results-file.ts';
-import { buildStream, type ExpectedOutput, SCENARIOS } from './scenarios.ts';
+import {
+  buildResponsesStream,
+  buildStream,
+  type ExpectedOutput,
+  RESPONSES_SCENARIOS,
+  SCENARIOS,
+  type Scenario,
+} from './scenarios.ts';
 import { startSseServer } from './start-sse-server.ts';
 
 const run = promisify(execFile);
@@ -113,70 +127,119 @@ async function runMemoryCheck(origin: string): Promise<MemoryResult> {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as MemoryResult;
 }
 
+/**
+ * Measures every candidate on one scenario, interleaved. Each candidate's
+ * CPU per chunk is per event of the stream it reads (chat chunks or
+ * Responses events); `cpuPerStream` compares the two APIs on the same
+ * content.
+ */
+async function measureScenario(
+  origin: string,
+  scenario: Scenario,
+  candidates: Candidate[],
+): Promise<ScenarioResult> {
+  const chunkCount = chunkOverride ?? (isQuick ? 50 : scenario.chunkCount);
+  const builtByApi = {
+    chat: buildStream(scenario.name, chunkCount),
+    responses: candidates.some(candidate => candidate.api === 'responses')
+      ? buildResponsesStream(scenario.name, chunkCount)
+      : undefined,
+  };
+  const builtFor = (candidate: Candidate) => {
+    const built = builtByApi[candidate.api];
+    if (built == null) {
+      throw new Error(`${scenario.name} has no ${candidate.api} stream.`);
+    }
+    return built;
+  };
+  const baseURL = `${origin}/${scenario.name}/${chunkCount}`;
+  const streamsPerSample = isQuick
+    ? 1
+    : Math.max(
+        1,
+        Math.round(
+          CHUNKS_PER_SAMPLE /
+            (builtByApi.responses ?? builtByApi.chat).eventCount,
+        ),
+      );
+  const runs = candidates.map(candidate => ({
+    candidate,
+    built: builtFor(candidate),
+    run: candidate.prepare(baseURL, scenario.name),
+    samples: [] as Sample[],
+    note: undefined as string | undefined,
+  }));
+
+  // The first run of each candidate checks its output, so that no figure
+  // comes from a client that did not actually read the stream.
+  for (const entry of runs) {
+    const output = await entry.run();
+    const mismatch = describeMismatch(
+      entry.candidate,
+      output,
+      entry.built.expected,
+      entry.built.eventCount,
+    );
+    if (mismatch != null && entry.candidate.packageName?.startsWith('ours')) {
+      throw new Error(
+        `${entry.candidate.label} misread ${scenario.name}: ${mismatch}`,
+      );
+    }
+    entry.note = mismatch;
+  }
+
+  // Interleaved: every round runs every candidate once, starting with a
+  // different one each time, so drift hits all of them alike.
+  for (let round = 0; round < warmups + rounds; round++) {
+    for (let offset = 0; offset < runs.length; offset++) {
+      const entry = runs[(round + offset) % runs.length];
+      const { sample } = await measure(async () => {
+        for (let stream = 0; stream < streamsPerSample; stream++) {
+          await entry.run();
+        }
+      });
+      if (round >= warmups) {
+        entry.samples.push(sample);
+      }
+    }
+  }
+
+  const results: CandidateResult[] = runs.map(entry => {
+    const cpuPerStream =
+      median(entry.samples.map(sample => sample.cpuMicros)) / streamsPerSample;
+    return {
+      candidate: entry.candidate,
+      cpuPerChunk: cpuPerStream / entry.built.eventCount,
+      wallPerChunk:
+        median(entry.samples.map(sample => sample.wallMicros)) /
+        (entry.built.eventCount * streamsPerSample),
+      cpuPerStream,
+      chunkCount: entry.built.eventCount,
+      note: entry.note,
+    };
+  });
+  process.stderr.write(
+    `measured ${scenario.name}${candidates === RESPONSES_CANDIDATES ? ' (Responses)' : ''}\n`,
+  );
+  return { scenario, chunkCount, results };
+}
+
 async function main() {
   const server = await startSseServer();
   try {
     const scenarioResults: ScenarioResult[] = [];
     for (const scenario of SCENARIOS) {
-      const chunkCount = chunkOverride ?? (isQuick ? 50 : scenario.chunkCount);
-      const built = buildStream(scenario.name, chunkCount);
-      const baseURL = `${server.origin}/${scenario.name}/${chunkCount}`;
-      const streamsPerSample = isQuick
-        ? 1
-        : Math.max(1, Math.round(CHUNKS_PER_SAMPLE / built.eventCount));
-      const runs = CANDIDATES.map(candidate => ({
-        candidate,
-        run: candidate.prepare(baseURL, scenario.name),
-        samples: [] as Sample[],
-        note: undefined as string | undefined,
-      }));
-
-      // The first run of each candidate checks its output, so that no figure
-      // comes from a client that did not actually read the stream.
-      for (const entry of runs) {
-        const output = await entry.run();
-        const mismatch = describeMismatch(
-          entry.candidate,
-          output,
-          built.expected,
-          built.eventCount,
+      scenarioResults.push(
+        await measureScenario(server.origin, scenario, CANDIDATES),
+      );
+    }
+    const responsesResults: ScenarioResult[] = [];
+    for (const scenario of SCENARIOS) {
+      if (RESPONSES_SCENARIOS.includes(scenario.name)) {
+        responsesResults.push(
+          await measureScenario(server.origin, scenario, RESPONSES_CANDIDATES),
         );
-        if (mismatch != null && entry.candidate.packageName === 'ours') {
-          throw new Error(
-            `${entry.candidate.label} misread ${scenario.name}: ${mismatch}`,
-          );
-        }
-        entry.note = mismatch;
       }
-
-      // Interleaved: every round runs every candidate once, starting with a
-      // different one each time, so drift hits all of them alike.
-      for (let round = 0; round < warmups + rounds; round++) {
-        for (let offset = 0; offset < runs.length; offset++) {
-          const entry = runs[(round + offset) % runs.length];
-          const { sample } = await measure(async () => {
-            for (let stream = 0; stream < streamsPerSample; stream++) {
-              await entry.run();
-            }
-          });
-          if (round >= warmups) {
-            entry.samples.push(sample);
-          }
-        }
-      }
-
-      const results: CandidateResult[] = runs.map(entry => ({
-        candidate: entry.candidate,
-        cpuPerChunk:
-          median(entry.samples.map(sample => sample.cpuMicros)) /
-          (built.eventCount * streamsPerSample),
-        wallPerChunk:
-          median(entry.samples.map(sample => sample.wallMicros)) /
-          (built.eventCount * streamsPerSample),
-        note: entry.note,
-      }));
-      scenarioResults.push({ scenario, chunkCount, results });
-      process.stderr.write(`measured ${scenario.name}\n`);
     }
 
     const memory = await runMemoryCheck(server.origin);
@@ -194,10 +257,11 @@ async function main() {
     process.stderr.write('measured cold start\n');
     const targets = [
       ...evaluateTargets(scenarioResults, memory),
+      ...evaluateResponsesTargets(responsesResults),
       ...evaluateCallCostTargets(callCost),
       ...evaluateColdStartTargets(coldStart),
     ];
-    const notes = scenarioResults.flatMap(result =>
+    const notes = [...scenarioResults, ...responsesResults].flatMap(result =>
       result.results
         .filter(entry => entry.note != null)
         .map(
@@ -223,6 +287,14 @@ async function main() {
       '### Per chunk',
       '',
       formatTimingTable(scenarioResults),
+      '',
+      '### The Responses model beside the chat model',
+      '',
+      "The plain-text and tool-call scenarios again, as OpenRouter Responses API streams with the same text and tool inputs (every lifecycle event included: `response.created`, `output_item.added`, the deltas, the `.done` events that repeat the whole text, `response.completed`), read by our Responses model, by `@ai-sdk/open-responses` (the AI SDK's generic Open Responses model) and by the floor, interleaved with our chat model reading the chat stream. Per chunk is per event of the stream read; the same-content ratios divide the CPU of a whole stream.",
+      '',
+      formatResponsesRatioTable(responsesResults),
+      '',
+      formatTimingTable(responsesResults),
       '',
       '### Cost per call for agents',
       '',

@@ -301,3 +301,165 @@ export function buildStream(name: ScenarioName, chunkCount: number) {
     expected: built.expected,
   } satisfies BuiltStream;
 }
+
+/**
+ * The scenarios also replayed as an OpenRouter Responses API stream
+ * (`POST …/responses`), with the same text and tool inputs as their chat
+ * stream, so that the two models can be compared on the same content.
+ */
+export const RESPONSES_SCENARIOS: ScenarioName[] = ['text-2k', 'tool-calls'];
+
+const RESPONSE_ID = 'gen-1767225600-Rs8fK2mQ9LpR3tWvZa1b';
+
+/**
+ * Builds a scenario's Responses stream: the events OpenRouter's published
+ * types define (`response.created`, `output_item.added`, the deltas, the
+ * `.done` events that repeat the whole text, `response.completed` with the
+ * usage and cost), one delta per token or argument piece.
+ */
+export function buildResponsesStream(
+  name: ScenarioName,
+  chunkCount: number,
+): BuiltStream {
+  const model = 'openai/gpt-4o-mini';
+  const events: Array<Record<string, unknown>> = [];
+  const output: Array<Record<string, unknown>> = [];
+  const envelope = (status: string) => ({
+    id: RESPONSE_ID,
+    object: 'response',
+    created_at: CREATED,
+    model,
+    status,
+    output: status === 'completed' ? output : [],
+    error: null,
+    incomplete_details: null,
+  });
+  events.push({ type: 'response.created', response: envelope('in_progress') });
+  events.push({
+    type: 'response.in_progress',
+    response: envelope('in_progress'),
+  });
+  const expected: ExpectedOutput = { text: '', reasoning: '', toolInputs: [] };
+
+  if (name === 'tool-calls') {
+    const callCount = 2;
+    const deltasPerCall = Math.max(2, Math.floor(chunkCount / callCount));
+    for (let call = 0; call < callCount; call++) {
+      const input = toolArguments(call, deltasPerCall);
+      expected.toolInputs.push(input);
+      const item = {
+        type: 'function_call',
+        id: `fc_${call}_Q3v9ZkLx2Rb7`,
+        call_id: `call_${call}_Q3v9ZkLx2Rb7`,
+        name: TOOL_NAME,
+        arguments: '',
+        status: 'in_progress',
+      };
+      events.push({
+        type: 'response.output_item.added',
+        output_index: call,
+        item,
+      });
+      for (const piece of splitIntoPieces(input, deltasPerCall - 1)) {
+        events.push({
+          type: 'response.function_call_arguments.delta',
+          item_id: item.id,
+          output_index: call,
+          delta: piece,
+        });
+      }
+      events.push({
+        type: 'response.function_call_arguments.done',
+        item_id: item.id,
+        output_index: call,
+        arguments: input,
+      });
+      const done = { ...item, arguments: input, status: 'completed' };
+      output.push(done);
+      events.push({
+        type: 'response.output_item.done',
+        output_index: call,
+        item: done,
+      });
+    }
+  } else {
+    const itemId = 'msg_Q3v9ZkLx2Rb7';
+    events.push({
+      type: 'response.output_item.added',
+      output_index: 0,
+      item: {
+        type: 'message',
+        id: itemId,
+        role: 'assistant',
+        status: 'in_progress',
+        content: [],
+      },
+    });
+    events.push({
+      type: 'response.content_part.added',
+      item_id: itemId,
+      output_index: 0,
+      content_index: 0,
+      part: { type: 'output_text', text: '', annotations: [] },
+    });
+    for (let index = 0; index < chunkCount; index++) {
+      const token = TOKENS[index % TOKENS.length];
+      expected.text += token;
+      events.push({
+        type: 'response.output_text.delta',
+        item_id: itemId,
+        output_index: 0,
+        content_index: 0,
+        delta: token,
+        logprobs: [],
+      });
+    }
+    const part = { type: 'output_text', text: expected.text, annotations: [] };
+    events.push({
+      type: 'response.output_text.done',
+      item_id: itemId,
+      output_index: 0,
+      content_index: 0,
+      text: expected.text,
+      logprobs: [],
+    });
+    events.push({
+      type: 'response.content_part.done',
+      item_id: itemId,
+      output_index: 0,
+      content_index: 0,
+      part,
+    });
+    const item = {
+      type: 'message',
+      id: itemId,
+      role: 'assistant',
+      status: 'completed',
+      content: [part],
+    };
+    output.push(item);
+    events.push({ type: 'response.output_item.done', output_index: 0, item });
+  }
+
+  events.push({
+    type: 'response.completed',
+    response: {
+      ...envelope('completed'),
+      usage: {
+        input_tokens: USAGE.prompt_tokens,
+        input_tokens_details: { cached_tokens: 1_024 },
+        output_tokens: USAGE.completion_tokens,
+        output_tokens_details: { reasoning_tokens: 0 },
+        total_tokens: USAGE.total_tokens,
+        cost: USAGE.cost,
+      },
+    },
+  });
+
+  let body = ': OPENROUTER PROCESSING\n\n';
+  for (const [index, event] of events.entries()) {
+    body += `data: ${JSON.stringify({ ...event, sequence_number: index })}\n\n`;
+  }
+  body += 'data: [DONE]\n\n';
+  return { body, eventCount: events.length, expected };
+}

@@ -1,13 +1,21 @@
 /**
  * The benchmark's SSE server. It runs in its own process so that its CPU time
  * never counts against the client being measured. It answers
- * `POST /<scenario>/<chunk count>/chat/completions` with that stream, listens
- * on loopback only, and exits when its parent closes its stdin (or after a
- * fixed time limit, should the parent die without closing it).
+ * `POST /<scenario>/<chunk count>/chat/completions` with that stream (and
+ * `…/responses` with its Responses API version, for the scenarios that have
+ * one), listens on loopback only, and exits when its parent closes its
+ * stdin (or after a fixed time limit, should the parent die without closing
+ * it).
  */
 import { once } from 'node:events';
 import { createServer, type ServerResponse } from 'node:http';
-import { buildStream, SCENARIOS, type ScenarioName } from './scenarios.ts';
+import {
+  buildResponsesStream,
+  buildStream,
+  RESPONSES_SCENARIOS,
+  SCENARIOS,
+  type ScenarioName,
+} from './scenarios.ts';
 
 const WRITE_SIZE = 16 * 1024;
 const MAX_REQUEST_BYTES = 1024 * 1024;
@@ -18,14 +26,22 @@ const MAX_CACHED_BODIES = 12;
 const scenarioNames = new Set<string>(SCENARIOS.map(scenario => scenario.name));
 const bodies = new Map<string, Buffer>();
 
-function bodyFor(name: ScenarioName, chunkCount: number) {
-  const key = `${name}/${chunkCount}`;
+function bodyFor(
+  name: ScenarioName,
+  chunkCount: number,
+  api: 'chat' | 'responses',
+) {
+  const key = `${api}/${name}/${chunkCount}`;
   let body = bodies.get(key);
   if (body == null) {
     if (bodies.size >= MAX_CACHED_BODIES) {
       bodies.clear();
     }
-    body = Buffer.from(buildStream(name, chunkCount).body, 'utf8');
+    const built =
+      api === 'responses'
+        ? buildResponsesStream(name, chunkCount)
+        : buildStream(name, chunkCount);
+    body = Buffer.from(built.body, 'utf8');
     bodies.set(key, body);
   }
   return body;
@@ -42,14 +58,18 @@ async function writeBody(response: ServerResponse, body: Buffer) {
 }
 
 const server = createServer((request, response) => {
-  const match = /^\/([a-z0-9-]+)\/(\d+)\/(?:chat\/)?completions$/.exec(
-    request.url ?? '',
-  );
+  const match =
+    /^\/([a-z0-9-]+)\/(\d+)\/((?:chat\/)?completions|responses)$/.exec(
+      request.url ?? '',
+    );
   const chunkCount = Number(match?.[2]);
+  const api = match?.[3] === 'responses' ? 'responses' : 'chat';
   if (
     request.method !== 'POST' ||
     match == null ||
     !scenarioNames.has(match[1]) ||
+    (api === 'responses' &&
+      !RESPONSES_SCENARIOS.includes(match[1] as ScenarioName)) ||
     !(chunkCount > 0 && chunkCount <= MAX_CHUNK_COUNT)
   ) {
     response.writeHead(404).end();
@@ -63,7 +83,7 @@ const server = createServer((request, response) => {
     }
   });
   request.on('end', () => {
-    const body = bodyFor(match[1] as ScenarioName, chunkCount);
+    const body = bodyFor(match[1] as ScenarioName, chunkCount, api);
     response.writeHead(200, {
       'content-type': 'text/event-stream',
       'cache-control': 'no-cache',

@@ -36,7 +36,9 @@ describe('benchmarks (quick mode)', () => {
         'tool-calls',
         'usage-final',
       ]) {
-        expect(output).toContain(`| ${scenario} | 50 | ours: doStream |`);
+        expect(output).toMatch(
+          new RegExp(`\\| ${scenario} \\| \\d+ \\| ours: doStream \\|`),
+        );
       }
       expect(output).toContain('memory: heap growth');
       // Every candidate read every stream correctly.
