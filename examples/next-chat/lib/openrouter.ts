@@ -44,3 +44,18 @@ async function startEmulator(): Promise<OpenRouterProvider> {
     baseURL: emulator.baseURL,
   });
 }
+
+/**
+ * Which of OpenRouter's APIs the chat route talks to: `OPENROUTER_API`,
+ * `chat` (the default) or `responses`. Anything else is refused, so a typo
+ * does not quietly chat over the other API.
+ */
+export function openRouterApi(): 'chat' | 'responses' {
+  const api = process.env.OPENROUTER_API || 'chat';
+  if (api !== 'chat' && api !== 'responses') {
+    throw new Error(
+      `OPENROUTER_API must be "chat" or "responses", not ${JSON.stringify(api)}.`,
+    );
+  }
+  return api;
+}

@@ -17,17 +17,18 @@ const NEXT_BIN = `${APP_DIRECTORY}node_modules/next/dist/bin/next`;
 /**
  * The environment of the app's processes. Vitest's NODE_ENV=test would make
  * Next build and serve something other than a production app, and the
- * telemetry would try to reach the network.
+ * telemetry would try to reach the network. The app's own settings come
+ * from `extra` only, never from the shell that runs the tests.
  */
 function appEnvironment(extra: Record<string, string> = {}) {
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
-    ...extra,
   };
   delete environment.NODE_ENV;
   delete environment.OPENROUTER_MODEL;
-  return environment;
+  delete environment.OPENROUTER_API;
+  return { ...environment, ...extra };
 }
 
 /** Installs the app's dependencies on the first run after a clean clone. */

@@ -6,7 +6,7 @@ import {
   type UIMessage,
 } from 'ai';
 import { z } from 'zod';
-import { getOpenRouter } from '../../../lib/openrouter';
+import { getOpenRouter, openRouterApi } from '../../../lib/openrouter';
 
 // A stub, so that the example needs no weather service.
 const weather = tool({
@@ -18,11 +18,18 @@ const weather = tool({
 export async function POST(request: Request) {
   const { messages }: { messages: UIMessage[] } = await request.json();
   const openrouter = await getOpenRouter();
+  const modelId = process.env.OPENROUTER_MODEL ?? 'anthropic/claude-sonnet-4.5';
+  // The one line that picks OpenRouter's API: Chat Completions by default,
+  // the Responses API with OPENROUTER_API=responses (read per request, so
+  // one build serves both). To always use Responses, make it
+  // `const model = openrouter.responses(modelId);`.
+  const model =
+    openRouterApi() === 'responses'
+      ? openrouter.responses(modelId)
+      : openrouter(modelId);
 
   const result = streamText({
-    model: openrouter(
-      process.env.OPENROUTER_MODEL ?? 'anthropic/claude-sonnet-4.5',
-    ),
+    model,
     instructions:
       'You are a helpful assistant. Use the weather tool for weather questions.',
     messages: await convertToModelMessages(messages),
