@@ -441,6 +441,42 @@ describe('what only the Responses API has, through generateText and streamText',
     expect(second.warnings).toEqual([]);
   });
 
+  it("gives the image of OpenRouter's image generation tool as a file beside the provider-executed call, and sends its item back once", async () => {
+    const openrouter = server.createProvider();
+    const tools = { image_generation: openrouter.tools.imageGeneration({}) };
+    const first = await generateText({
+      model: openrouter.responses(MODEL),
+      prompt: 'Use image generation to draw a cat',
+      tools,
+    });
+    expect(first.files).toHaveLength(1);
+    expect(first.files[0].mediaType).toBe('image/png');
+    expect(first.files[0].uint8Array.slice(0, 4)).toEqual(
+      new Uint8Array([137, 80, 78, 71]),
+    );
+    expect(first.toolResults).toEqual([
+      expect.objectContaining({
+        toolName: 'image_generation',
+        providerExecuted: true,
+      }),
+    ]);
+
+    const second = await generateText({
+      model: openrouter.responses(MODEL),
+      messages: [
+        { role: 'user', content: 'Use image generation to draw a cat' },
+        ...first.response.messages,
+        { role: 'user', content: 'Thanks' },
+      ],
+      tools,
+    });
+    const replayed = requestBody(1).input.filter(
+      item => item.type === 'openrouter:image_generation',
+    );
+    expect(replayed).toHaveLength(1);
+    expect(second.warnings).toEqual([]);
+  });
+
   it('streams an image_generation_call item as a file part', async () => {
     server.emulator.enqueue(scripted.image({ data: pngBytes }));
     const result = streamText({ model: responsesModel(), prompt: 'Draw' });
