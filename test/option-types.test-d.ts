@@ -10,6 +10,7 @@ import type {
   OpenRouterEmbeddingOptions,
   OpenRouterImageApiSettings,
   OpenRouterImageOptions,
+  OpenRouterResponsesOptions,
   OpenRouterVideoSettings,
 } from 'ai-sdk-openrouter';
 import type { z } from 'zod/v4';
@@ -17,6 +18,7 @@ import type { buildSchemas } from '../src/chat/openrouter-chat-options';
 import type { buildDecisionOptionsSchema } from '../src/decision/openrouter-decision-options';
 import type { buildEmbeddingOptionsSchema } from '../src/embedding/openrouter-embedding-options';
 import type { buildImageOptionsSchema } from '../src/image/openrouter-image-options';
+import type { buildResponsesOptionsSchema } from '../src/responses/openrouter-responses-options';
 import type { buildVideoOptionsSchema } from '../src/video/openrouter-video-model-implementation';
 
 type WithoutIndexSignature<T> = {
@@ -53,6 +55,11 @@ type ChatSchemas = ReturnType<typeof buildSchemas>;
 export const chat: SameShape<
   OpenRouterChatOptions,
   z.input<ChatSchemas['chatOptionsSchema']>
+> = true;
+
+export const responses: SameShape<
+  OpenRouterResponsesOptions,
+  Input<typeof buildResponsesOptionsSchema>
 > = true;
 
 export const embedding: SameShape<

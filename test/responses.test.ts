@@ -349,3 +349,340 @@ describe('streamText with openrouter.responses()', () => {
     expect(JSON.stringify(invalid)).not.toContain(TEST_API_KEY);
   });
 });
+
+describe('what only the Responses API has, through generateText and streamText', () => {
+  const refusal = "I can't help with that.";
+
+  it('gives a refusal as text, finish content-filter, and sends it back as a refusal next turn', async () => {
+    server.emulator.enqueue(scripted.refusal(refusal));
+    const first = await generateText({ model: responsesModel(), prompt: 'Hi' });
+    expect(first.text).toBe(refusal);
+    expect(first.finishReason).toBe('content-filter');
+    expect(openRouterMetadata(first)?.refusal).toBe(refusal);
+
+    await generateText({
+      model: responsesModel(),
+      messages: [
+        { role: 'user', content: 'Hi' },
+        ...first.response.messages,
+        { role: 'user', content: 'Please?' },
+      ],
+    });
+    expect(requestBody(1).input[1]).toEqual({
+      type: 'message',
+      role: 'assistant',
+      id: expect.stringMatching(/^msg_emulator_/),
+      status: 'completed',
+      content: [{ type: 'refusal', refusal }],
+    });
+  });
+
+  it('streams a refusal from refusal.delta events as text, and sends it back as a refusal next turn', async () => {
+    server.emulator.enqueue(
+      scripted.refusal(['I can', "'t help", ' with that.']),
+    );
+    const result = streamText({ model: responsesModel(), prompt: 'Hi' });
+    const parts = await collect(result.fullStream);
+    expect(parts.filter(part => part.type === 'text-delta')).toHaveLength(3);
+    expect(await result.text).toBe(refusal);
+    expect(await result.finishReason).toBe('content-filter');
+    expect(
+      openRouterMetadata({ providerMetadata: await result.providerMetadata })
+        ?.refusal,
+    ).toBe(refusal);
+
+    const { messages } = await result.response;
+    await generateText({
+      model: responsesModel(),
+      messages: [
+        { role: 'user', content: 'Hi' },
+        ...messages,
+        { role: 'user', content: 'Please?' },
+      ],
+    });
+    expect(requestBody(1).input[1]).toMatchObject({
+      type: 'message',
+      role: 'assistant',
+      content: [{ type: 'refusal', refusal }],
+    });
+  });
+
+  const pngBytes = new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]);
+
+  it('gives an image_generation_call item as a file, and sends the item back next turn without a warning', async () => {
+    server.emulator.enqueue(
+      scripted.image({ data: pngBytes }, { text: 'Here it is.' }),
+    );
+    const first = await generateText({
+      model: responsesModel(),
+      prompt: 'Draw a cat',
+    });
+    expect(first.text).toBe('Here it is.');
+    expect(first.files).toHaveLength(1);
+    expect(first.files[0].mediaType).toBe('image/png');
+    expect(first.files[0].uint8Array).toEqual(pngBytes);
+
+    const second = await generateText({
+      model: responsesModel(),
+      messages: [
+        { role: 'user', content: 'Draw a cat' },
+        ...first.response.messages,
+        { role: 'user', content: 'Another one' },
+      ],
+    });
+    // The item as it came, which the emulator checks is unaltered.
+    expect(requestBody(1).input[1]).toEqual({
+      type: 'image_generation_call',
+      id: expect.stringMatching(/^ig_emulator_/),
+      status: 'completed',
+      output_format: 'png',
+      result: Buffer.from(pngBytes).toString('base64'),
+    });
+    expect(second.warnings).toEqual([]);
+  });
+
+  it("gives the image of OpenRouter's image generation tool as a file beside the provider-executed call, and sends its item back once", async () => {
+    const openrouter = server.createProvider();
+    const tools = { image_generation: openrouter.tools.imageGeneration({}) };
+    const first = await generateText({
+      model: openrouter.responses(MODEL),
+      prompt: 'Use image generation to draw a cat',
+      tools,
+    });
+    expect(first.files).toHaveLength(1);
+    expect(first.files[0].mediaType).toBe('image/png');
+    expect(first.files[0].uint8Array.slice(0, 4)).toEqual(
+      new Uint8Array([137, 80, 78, 71]),
+    );
+    expect(first.toolResults).toEqual([
+      expect.objectContaining({
+        toolName: 'image_generation',
+        providerExecuted: true,
+      }),
+    ]);
+
+    const second = await generateText({
+      model: openrouter.responses(MODEL),
+      messages: [
+        { role: 'user', content: 'Use image generation to draw a cat' },
+        ...first.response.messages,
+        { role: 'user', content: 'Thanks' },
+      ],
+      tools,
+    });
+    const replayed = requestBody(1).input.filter(
+      item => item.type === 'openrouter:image_generation',
+    );
+    expect(replayed).toHaveLength(1);
+    expect(second.warnings).toEqual([]);
+  });
+
+  it('streams an image_generation_call item as a file part', async () => {
+    server.emulator.enqueue(scripted.image({ data: pngBytes }));
+    const result = streamText({ model: responsesModel(), prompt: 'Draw' });
+    const parts = await collect(result.fullStream);
+    const files = parts.filter(part => part.type === 'file');
+    expect(files).toHaveLength(1);
+    expect((await result.files)[0].uint8Array).toEqual(pngBytes);
+    expect(await result.finishReason).toBe('stop');
+  });
+
+  const sources = [
+    { url: 'https://example.com/lisbon', title: 'Lisbon today' },
+    { url: 'https://example.com/weather', title: 'Weather' },
+  ];
+
+  for (const streamed of [false, true]) {
+    it(`reports a web_search_call item as a provider-executed call and result, and replays it in the next step of a tool loop (${streamed ? 'streamText' : 'generateText'})`, async () => {
+      const openrouter = server.createProvider();
+      server.emulator.enqueue(
+        scripted.webSearch(
+          { query: 'Lisbon news', sources, item: 'web_search_call' },
+          '',
+          { toolCalls: [{ name: 'weather', input: { city: 'Lisbon' } }] },
+        ),
+        scripted.text('Sunny, and the news is calm.', { sources }),
+      );
+      const settings = {
+        model: openrouter.responses(MODEL),
+        prompt: 'Search the news about Lisbon and check the weather',
+        tools: { web_search: openrouter.tools.webSearch({}), weather },
+        stopWhen: isStepCount(3),
+      };
+      const result = streamed
+        ? streamText(settings)
+        : await generateText(settings);
+      expect(await result.text).toBe('Sunny, and the news is calm.');
+      const [first] = await result.steps;
+      const call = first.content.find(
+        part => part.type === 'tool-call' && part.providerExecuted === true,
+      );
+      expect(call).toMatchObject({
+        toolName: 'web_search',
+        input: { type: 'search', query: 'Lisbon news' },
+      });
+      const searchResult = first.content.find(
+        part => part.type === 'tool-result' && part.providerExecuted === true,
+      );
+      expect(searchResult).toMatchObject({
+        toolName: 'web_search',
+        output: { action: { query: 'Lisbon news' } },
+      });
+      expect(
+        first.sources.map(source =>
+          source.sourceType === 'url' ? source.url : source.title,
+        ),
+      ).toEqual(sources.map(source => source.url));
+      expect(
+        first.toolCalls
+          .filter(part => part.providerExecuted !== true)
+          .map(part => part.toolName),
+      ).toEqual(['weather']);
+
+      // The next step sends the search item back as it came (the emulator
+      // refuses an altered one), before the call it preceded.
+      const input = requestBody(1).input;
+      expect(input.map(item => item.type)).toEqual([
+        'message',
+        'web_search_call',
+        'function_call',
+        'function_call_output',
+      ]);
+      expect(input[1]).toEqual({
+        type: 'web_search_call',
+        id: expect.stringMatching(/^ws_emulator_/),
+        status: 'completed',
+        action: {
+          type: 'search',
+          query: 'Lisbon news',
+          sources: sources.map(source => ({ type: 'url', url: source.url })),
+        },
+      });
+      expect((await result.steps)[1].warnings).toEqual([]);
+    });
+  }
+
+  it('refuses, in the emulator, a replayed web search item that was altered', async () => {
+    const openrouter = server.createProvider();
+    server.emulator.enqueue(
+      scripted.webSearch(
+        { query: 'Lisbon news', sources, item: 'web_search_call' },
+        'Calm.',
+      ),
+    );
+    const first = await generateText({
+      model: openrouter.responses(MODEL),
+      prompt: 'Search the news about Lisbon',
+      tools: { web_search: openrouter.tools.webSearch({}) },
+    });
+    const altered = first.response.messages.map(message =>
+      message.role !== 'assistant' || typeof message.content === 'string'
+        ? message
+        : {
+            ...message,
+            content: message.content.map(part => {
+              const item =
+                part.type === 'tool-result'
+                  ? part.providerOptions?.openrouter?.item
+                  : undefined;
+              return part.type === 'tool-result' &&
+                item != null &&
+                typeof item === 'object'
+                ? {
+                    ...part,
+                    providerOptions: {
+                      openrouter: {
+                        item: {
+                          ...item,
+                          action: { type: 'search', query: 'Porto news' },
+                        },
+                      },
+                    },
+                  }
+                : part;
+            }),
+          },
+    );
+    const error = await generateText({
+      model: openrouter.responses(MODEL),
+      messages: [
+        { role: 'user', content: 'Search the news about Lisbon' },
+        ...altered,
+        { role: 'user', content: 'More?' },
+      ],
+      tools: { web_search: openrouter.tools.webSearch({}) },
+      maxRetries: 0,
+    }).catch(caught => caught);
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.statusCode).toBe(400);
+    expect(error.message).toContain('it was altered');
+  });
+});
+
+describe('in-stream errors after text, through streamText', () => {
+  for (const event of ['response.failed', 'error'] as const) {
+    it(`delivers the text, then an error part and finish error (${event})`, async () => {
+      server.emulator.enqueue(
+        scripted.streamError(
+          { code: 429, message: 'Slow down', event },
+          { text: ['Partial ', 'answer'] },
+        ),
+      );
+      const result = streamText({
+        model: responsesModel(),
+        prompt: 'Hi',
+        onError: () => {},
+      });
+      const parts = await collect(result.fullStream);
+      expect(await result.text).toBe('Partial answer');
+      const types = parts.map(part => part.type);
+      expect(types.filter(type => type === 'text-delta')).toHaveLength(2);
+      expect(types.indexOf('text-end')).toBeLessThan(types.indexOf('error'));
+      expect(types.indexOf('error')).toBeLessThan(types.indexOf('finish'));
+      expect(await result.finishReason).toBe('error');
+      const error = parts.find(part => part.type === 'error')?.error;
+      expect(APICallError.isInstance(error)).toBe(true);
+      expect((error as APICallError).statusCode).toBe(429);
+      expect((error as APICallError).isRetryable).toBe(true);
+      expect((error as APICallError).message).toContain('Slow down');
+    });
+  }
+
+  it('delivers the text of the default reply before an error inserted with errorAfterEvents', async () => {
+    server.emulator.enqueue({
+      type: 'stream',
+      path: '/responses',
+      errorAfterEvents: 7,
+      error: { code: 'server_error', message: 'Upstream went away' },
+    });
+    const result = streamText({
+      model: responsesModel(),
+      prompt: 'Hello there',
+      onError: () => {},
+    });
+    const parts = await collect(result.fullStream);
+    expect((await result.text).length).toBeGreaterThan(0);
+    expect(parts.at(-1)).toMatchObject({
+      type: 'finish',
+      finishReason: 'error',
+    });
+    const error = parts.find(part => part.type === 'error')?.error;
+    expect((error as APICallError).statusCode).toBe(500);
+    expect((error as APICallError).message).toContain('Upstream went away');
+  });
+
+  it('fails a non-streamed call whose response failed, with the status of its error type', async () => {
+    server.emulator.enqueue(
+      scripted.streamError({ code: 529, message: 'Overloaded' }),
+    );
+    const error = await generateText({
+      model: responsesModel(),
+      prompt: 'Hi',
+      maxRetries: 0,
+    }).catch(caught => caught);
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.statusCode).toBe(529);
+    expect(error.isRetryable).toBe(true);
+    expect(error.message).toContain('Overloaded');
+  });
+});

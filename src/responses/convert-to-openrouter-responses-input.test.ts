@@ -225,4 +225,49 @@ describe('convertToOpenRouterResponsesInput', () => {
       ]),
     ).toThrow(/OpenRouter file id/);
   });
+
+  it('sends an image the model made back as its image generation item, once when its tool result carries it too', () => {
+    const item = {
+      type: 'openrouter:image_generation',
+      id: 'ig_1',
+      status: 'completed',
+      result: 'iVBORw0K',
+    };
+    const native = { ...item, type: 'image_generation_call', id: 'ig_2' };
+    const result = convert([
+      {
+        role: 'assistant',
+        content: [
+          {
+            type: 'tool-call',
+            toolCallId: 'ig_1',
+            toolName: 'image_generation',
+            input: {},
+            providerExecuted: true,
+          },
+          {
+            type: 'tool-result',
+            toolCallId: 'ig_1',
+            toolName: 'image_generation',
+            output: { type: 'json', value: {} },
+            providerOptions: { openrouter: { item } },
+          },
+          {
+            type: 'file',
+            mediaType: 'image/png',
+            data: { type: 'data', data: 'iVBORw0K' },
+            providerOptions: { openrouter: { item } },
+          },
+          {
+            type: 'file',
+            mediaType: 'image/png',
+            data: { type: 'data', data: 'iVBORw0K' },
+            providerOptions: { openrouter: { item: native } },
+          },
+        ],
+      },
+    ]);
+    expect(result.input).toEqual([item, native]);
+    expect(result.warnings).toEqual([]);
+  });
 });

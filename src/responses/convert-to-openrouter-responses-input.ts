@@ -264,6 +264,15 @@ function convertAssistantContent(
     null;
   let reasoning: ReasoningReplay | null = null;
   const replayedItemIds = new Set<string>();
+  // An output item goes back once, whichever parts carry it (a server
+  // tool's result and the image it made, say).
+  const replayItem = (item: Record<string, unknown>, fallbackId: string) => {
+    const id = typeof item.id === 'string' ? item.id : fallbackId;
+    if (!replayedItemIds.has(id)) {
+      replayedItemIds.add(id);
+      input.push(item);
+    }
+  };
 
   const flush = () => {
     if (text != null) {
@@ -398,18 +407,15 @@ function convertAssistantContent(
           );
           break;
         }
-        const id = typeof item.id === 'string' ? item.id : part.toolCallId;
-        if (!replayedItemIds.has(id)) {
-          replayedItemIds.add(id);
-          input.push(item);
-        }
+        replayItem(item, part.toolCallId);
         break;
       }
       case 'file': {
         flush();
         const item = options?.item;
         if (isRecord(item)) {
-          input.push(item);
+          // An image the model made: its image generation item goes back.
+          replayItem(item, `file_${input.length}`);
         } else {
           leaveOut(
             'Files in assistant messages cannot be sent to the Responses API; they were left out.',

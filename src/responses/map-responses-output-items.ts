@@ -93,7 +93,9 @@ const IMAGE_ITEM_TYPES = new Set([
  * generation. A call of a tool the request offered becomes a
  * provider-executed tool call and result (the result carries the item, so
  * the next turn can replay it); web search sources become `source` parts;
- * images become `file` parts. Undefined for an item that is none of these.
+ * images become `file` parts, which carry the item too (a native image
+ * generation call has no tool to report it under). Undefined for an item
+ * that is none of these.
  */
 export function mapServerToolItem(
   item: Record<string, unknown>,
@@ -165,7 +167,12 @@ export function mapServerToolItem(
     }
   }
   if (IMAGE_ITEM_TYPES.has(type)) {
-    parts.push(...imageFiles(item));
+    for (const file of imageFiles(item)) {
+      parts.push({
+        ...file,
+        providerMetadata: { openrouter: { item: item as JSONObject } },
+      });
+    }
   }
   return parts;
 }

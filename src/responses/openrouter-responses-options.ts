@@ -59,10 +59,11 @@ export type OpenRouterTraceOptions = {
 /** The `text` object of a Responses request: output format and verbosity. */
 export type OpenRouterResponsesTextOptions = {
   /**
-   * The output format. The call's `responseFormat` (what `Output.object`
-   * sets) fills it in; one given here wins.
+   * The output format, e.g. `{ type: 'json_schema', name, schema, strict }`
+   * or `{ type: 'json_object' }`. The call's `responseFormat` (what
+   * `Output.object` sets) fills it in; one given here wins.
    */
-  format?: Record<string, unknown> | undefined;
+  format?: { type: string; [field: string]: unknown } | undefined;
   /** Output verbosity for models that support it. */
   verbosity?: 'low' | 'medium' | 'high' | 'xhigh' | 'max' | undefined;
 };
@@ -154,7 +155,8 @@ const OTHER_RESPONSES_FIELDS = Object.fromEntries(
   ].map(field => [field, true]),
 );
 
-function buildSchema() {
+/** The runtime schema of {@link OpenRouterResponsesOptions}. */
+export function buildResponsesOptionsSchema() {
   const chat = buildChatSchemas().chatOptionsSchema.shape;
   const positiveInteger = z.number().int().positive().optional();
   const verbosity = z.enum(['low', 'medium', 'high', 'xhigh', 'max']);
@@ -220,9 +222,12 @@ function buildSchema() {
   });
 }
 
-const readResponsesOptions = /* @__PURE__ */ createOptionsReader(buildSchema, {
-  alsoKnown: OTHER_RESPONSES_FIELDS,
-});
+const readResponsesOptions = /* @__PURE__ */ createOptionsReader(
+  buildResponsesOptionsSchema,
+  {
+    alsoKnown: OTHER_RESPONSES_FIELDS,
+  },
+);
 
 /** Validated options, split into what goes on the wire and what steers us. */
 export type ParsedOpenRouterResponsesOptions = {

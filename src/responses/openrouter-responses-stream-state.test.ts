@@ -207,4 +207,90 @@ describe('OpenRouterResponsesStreamState', () => {
     // Server tools ask nothing of the caller.
     expect(finish).toMatchObject({ finishReason: { unified: 'stop' } });
   });
+
+  it('ends a refusal block with its text as refusal, also when only refusal.done carried it', () => {
+    const refusalPart = { type: 'refusal', refusal: '' };
+    const events = (deltas: string[]) => [
+      {
+        type: 'response.output_item.added',
+        output_index: 0,
+        item: { type: 'message', id: 'msg_1', content: [] },
+      },
+      {
+        type: 'response.content_part.added',
+        item_id: 'msg_1',
+        output_index: 0,
+        content_index: 0,
+        part: refusalPart,
+      },
+      ...deltas.map(delta => ({
+        type: 'response.refusal.delta',
+        item_id: 'msg_1',
+        output_index: 0,
+        content_index: 0,
+        delta,
+      })),
+      {
+        type: 'response.refusal.done',
+        item_id: 'msg_1',
+        output_index: 0,
+        content_index: 0,
+        refusal: 'No way.',
+      },
+      {
+        type: 'response.output_item.done',
+        output_index: 0,
+        item: {
+          type: 'message',
+          id: 'msg_1',
+          content: [{ type: 'refusal', refusal: 'No way.' }],
+        },
+      },
+      { type: 'response.completed', response: { status: 'completed' } },
+    ];
+    for (const deltas of [['No ', 'way.'], []]) {
+      const parts = run(events(deltas));
+      expect(
+        parts
+          .filter(part => part.type === 'text-delta')
+          .map(part => part.delta)
+          .join(''),
+      ).toBe('No way.');
+      expect(parts.find(part => part.type === 'text-end')).toMatchObject({
+        providerMetadata: {
+          openrouter: { itemId: 'msg_1', refusal: 'No way.' },
+        },
+      });
+      expect(parts.at(-1)).toMatchObject({
+        finishReason: { unified: 'content-filter' },
+        providerMetadata: { openrouter: { refusal: 'No way.' } },
+      });
+    }
+  });
+
+  it('gives an image generation item as a file that carries the item, for the next turn', () => {
+    const item = {
+      type: 'image_generation_call',
+      id: 'ig_1',
+      status: 'completed',
+      result: 'iVBORw0K',
+    };
+    const parts = run([
+      {
+        type: 'response.output_item.added',
+        output_index: 0,
+        item: { type: 'image_generation_call', id: 'ig_1' },
+      },
+      { type: 'response.image_generation_call.generating', item_id: 'ig_1' },
+      { type: 'response.output_item.done', output_index: 0, item },
+      { type: 'response.completed', response: { status: 'completed' } },
+    ]);
+    expect(parts.map(part => part.type)).toEqual(['file', 'finish']);
+    expect(parts[0]).toEqual({
+      type: 'file',
+      mediaType: 'image/png',
+      data: { type: 'data', data: 'iVBORw0K' },
+      providerMetadata: { openrouter: { item } },
+    });
+  });
 });

@@ -55,6 +55,11 @@ type OpenBlock = {
   citations: LanguageModelV4Citation[];
   /** Non-citation annotations of a text block, for its metadata. */
   annotations: unknown[];
+  /**
+   * The text of a refusal block, which its end carries as `refusal` (as
+   * generate's text part does), so the next turn sends it back as one.
+   */
+  refusal: string | undefined;
 };
 
 /** A client tool call being streamed, by its item id. */
@@ -166,7 +171,7 @@ export class OpenRouterResponsesStreamState
         this.blockDone(this.textBlockId(data), 'text', data.text);
         return;
       case 'response.refusal.done':
-        this.blockDone(this.textBlockId(data), 'text', data.refusal);
+        this.refusalDone(data);
         return;
       case 'response.output_text.annotation.added':
         this.annotationAdded(data);
@@ -410,8 +415,10 @@ export class OpenRouterResponsesStreamState
       this.openBlock(this.reasoningBlockId(data, 'c'), 'reasoning', data, {
         reasoningKind: 'content',
       });
-    } else if (part?.type === 'output_text' || part?.type === 'refusal') {
+    } else if (part?.type === 'output_text') {
       this.openBlock(this.textBlockId(data), 'text', data);
+    } else if (part?.type === 'refusal') {
+      this.openBlock(this.textBlockId(data), 'text', data).refusal ??= '';
     }
   }
 
@@ -432,6 +439,7 @@ export class OpenRouterResponsesStreamState
       sawDelta: false,
       citations: [],
       annotations: [],
+      refusal: undefined,
     };
     this.blocks.set(id, block);
     this.emit({
@@ -451,8 +459,27 @@ export class OpenRouterResponsesStreamState
     block.sawDelta = true;
     if (isRefusal) {
       this.refusal += data.delta;
+      block.refusal = (block.refusal ?? '') + data.delta;
     }
     this.emit({ type: 'text-delta', id, delta: data.delta });
+  }
+
+  /** `refusal.done`: its text stands in for deltas that never came. */
+  private refusalDone(data: ResponsesStreamEvent) {
+    const id = this.textBlockId(data);
+    const block = this.blocks.get(id);
+    if (
+      block == null ||
+      block.sawDelta ||
+      typeof data.refusal !== 'string' ||
+      data.refusal === ''
+    ) {
+      return;
+    }
+    block.sawDelta = true;
+    block.refusal = data.refusal;
+    this.refusal += data.refusal;
+    this.emit({ type: 'text-delta', id, delta: data.refusal });
   }
 
   private reasoningDelta(
@@ -564,6 +591,7 @@ export class OpenRouterResponsesStreamState
         block.sawDelta = true;
         if (part.type === 'refusal') {
           this.refusal += text;
+          block.refusal = text;
         }
         this.emit({ type: 'text-delta', id, delta: text });
       }
@@ -780,6 +808,7 @@ export class OpenRouterResponsesStreamState
         providerMetadata: {
           openrouter: {
             itemId: block.itemId,
+            ...(block.refusal != null ? { refusal: block.refusal } : {}),
             ...(block.annotations.length > 0
               ? { annotations: block.annotations as JSONObject[] }
               : {}),

@@ -65,6 +65,8 @@ export type EmulatedChatReply = {
   provider: string;
   /** The reply split into the pieces that are streamed one per chunk. */
   textPieces: string[];
+  /** A refusal, streamed one piece per chunk after the text. */
+  refusalPieces: string[];
   toolCalls: EmulatedToolCall[];
   /** Server tools the emulated OpenRouter ran for this reply. */
   serverToolCalls: EmulatedServerToolCall[];
@@ -278,6 +280,7 @@ export function createChatReply(
     model: model.id,
     provider: model.provider,
     textPieces,
+    refusalPieces: [],
     toolCalls,
     serverToolCalls,
     reasoning,
@@ -535,10 +538,14 @@ export function chatReplyToResponse(reply: EmulatedChatReply) {
         message: {
           role: 'assistant',
           content:
-            reply.toolCalls.length > 0 && reply.textPieces.length === 0
+            (reply.toolCalls.length > 0 || reply.refusalPieces.length > 0) &&
+            reply.textPieces.length === 0
               ? null
               : reply.textPieces.join(''),
-          refusal: null,
+          refusal:
+            reply.refusalPieces.length > 0
+              ? reply.refusalPieces.join('')
+              : null,
           ...(reply.annotations.length > 0
             ? { annotations: reply.annotations }
             : {}),
@@ -649,6 +656,9 @@ export function chatReplyToChunks(reply: EmulatedChatReply): unknown[] {
               refusal: null,
             },
       ),
+    ),
+    ...reply.refusalPieces.map(piece =>
+      chunk({ role: 'assistant', content: '', refusal: piece }),
     ),
     ...toolCallChunks,
     ...(reply.images.length > 0

@@ -1,4 +1,5 @@
 import { isRecord } from '@ai-sdk/provider-utils';
+import { EMULATED_IMAGE_BASE64 } from './emulator-attachments';
 import {
   buildUsage,
   chatReplyToChunks,
@@ -12,14 +13,18 @@ import {
 import { serveModel } from './emulator-models';
 import type { EmulatedReasoning } from './emulator-reasoning';
 import type { EmulatorContext } from './emulator-routes';
+import type { EmulatedServerToolCall } from './emulator-tools';
 import type {
   ScriptedChatReply,
   ScriptedConnectionCut,
   ScriptedErrorResponse,
+  ScriptedImage,
   ScriptedInBandError,
   ScriptedReasoning,
+  ScriptedSource,
   ScriptedStall,
   ScriptedToolCall,
+  ScriptedWebSearch,
 } from './emulator-types';
 
 /** What a chat builder takes beside its own content. */
@@ -36,7 +41,9 @@ export type ScriptedFaultOptions = Omit<ScriptedConnectionCut, 'type'>;
 
 /**
  * Typed builders for `emulator.enqueue`, so a test scripts a reply without
- * writing OpenRouter's wire format. A chat reply is sent as JSON to
+ * writing OpenRouter's wire format. A reply answers the next
+ * `/chat/completions` or `/responses` request (`openrouter(id)` or
+ * `openrouter.responses(id)`) in that API's shapes, as JSON to
  * `generateText` and streamed to `streamText`, one chunk per piece:
  *
  * ```ts
@@ -96,14 +103,63 @@ export const scripted = Object.freeze({
     };
   },
 
-  /** A reply of any content: text, reasoning, tool calls, sources, usage. */
+  /**
+   * A reply that refuses: `message.refusal` in chat, a `refusal` content
+   * part on `/responses`, after `options.text` when given. A string is
+   * streamed a word a chunk, an array one element a chunk.
+   */
+  refusal(
+    refusal: string | string[],
+    options: ScriptedReplyOptions = {},
+  ): ScriptedChatReply {
+    return { ...options, type: 'chat', refusal };
+  },
+
+  /**
+   * A reply with a generated image (a small PNG unless `data` is given):
+   * in `images` of the chat message, an `image_generation_call` output item
+   * on `/responses`. `options.text` goes with it.
+   */
+  image(
+    image: ScriptedImage | ScriptedImage[] = {},
+    options: ScriptedReplyOptions = {},
+  ): ScriptedChatReply {
+    return {
+      ...options,
+      type: 'chat',
+      images: Array.isArray(image) ? image : [image],
+    };
+  },
+
+  /**
+   * A reply that searched the web, then answers with `text`, citing the
+   * search's sources: a `web_search` server-tool call with its results in
+   * chat, an `openrouter:web_search` (or, with `item`, a `web_search_call`)
+   * output item on `/responses`. Offer `openrouter.tools.webSearch()` to
+   * get it as a provider-executed tool call and result.
+   */
+  webSearch(
+    search: ScriptedWebSearch,
+    text: string | string[],
+    options: ScriptedReplyOptions = {},
+  ): ScriptedChatReply {
+    return { ...options, type: 'chat', webSearch: search, text };
+  },
+
+  /**
+   * A reply of any content: text, reasoning, tool calls, sources, a
+   * refusal, images, a web search, usage.
+   */
   reply(content: ScriptedReplyOptions): ScriptedChatReply {
     return { ...content, type: 'chat' };
   },
 
   /**
    * An HTTP error with OpenRouter's body `{ error: { code, message,
-   * metadata } }`; `code` defaults to the status.
+   * metadata } }`; `code` defaults to the status. On `/responses`, the
+   * Responses API's body: `{ error: { code, message }, metadata,
+   * error_type }`, with the string code and canonical error type of the
+   * status unless `code` is a string.
    */
   httpError(
     status: number,
@@ -116,7 +172,10 @@ export const scripted = Object.freeze({
   /**
    * A reply that fails after `options.text` (none by default): streamed,
    * OpenRouter's error chunk follows the text and the stream ends; not
-   * streamed, the body is the error alone with HTTP 200.
+   * streamed, the body is the error alone with HTTP 200. On `/responses`,
+   * the stream ends with `response.failed` (or the flat `error` event, with
+   * `error.event: 'error'`), the last item left unfinished; not streamed,
+   * the body is the failed response.
    */
   streamError(
     error: ScriptedInBandError | string,
@@ -184,6 +243,56 @@ function scriptedReasoning(
   };
 }
 
+/** A scripted source as OpenRouter's `url_citation` annotation. */
+function citationOf(source: ScriptedSource, textLength: number) {
+  return {
+    type: 'url_citation',
+    url_citation: {
+      url: source.url,
+      title: source.title ?? source.url,
+      ...(source.content != null ? { content: source.content } : {}),
+      start_index: 0,
+      end_index: textLength,
+    },
+  };
+}
+
+/** A scripted image as a chat `images` entry, a `data:` URL. */
+function imageOf(image: ScriptedImage) {
+  const base64 =
+    image.data == null
+      ? EMULATED_IMAGE_BASE64
+      : typeof image.data === 'string'
+        ? image.data
+        : Buffer.from(image.data).toString('base64');
+  return {
+    type: 'image_url',
+    image_url: {
+      url: `data:${image.mediaType ?? 'image/png'};base64,${base64}`,
+    },
+  };
+}
+
+/** A scripted web search as the server-tool call OpenRouter ran. */
+function webSearchOf(
+  search: ScriptedWebSearch,
+  sequence: number,
+  textLength: number,
+): EmulatedServerToolCall {
+  return {
+    toolName: 'openrouter:web_search',
+    id: `srv_scripted_${sequence}_0`,
+    arguments: JSON.stringify({ query: search.query }),
+    result: JSON.stringify(search.sources),
+    summary: '',
+    citations: search.sources.map(source => citationOf(source, textLength)),
+    images: [],
+    ...(search.item === 'web_search_call'
+      ? { itemType: 'web_search_call' }
+      : {}),
+  };
+}
+
 function toolCallsOf(calls: ScriptedToolCall[] | undefined, sequence: number) {
   return (calls ?? []).map((call, index) => ({
     id: call.id ?? `call_scripted_${sequence}_${index}`,
@@ -219,9 +328,11 @@ export function renderScriptedChat(
   );
 
   const textPieces = pieces(script.text);
+  const refusalPieces = pieces(script.refusal);
   const reasoning = scriptedReasoning(script.reasoning);
   const toolCalls = toolCallsOf(script.toolCalls, sequence);
   const text = textPieces.join('');
+  const sources = script.sources ?? script.webSearch?.sources ?? [];
 
   const messages = Array.isArray(body.messages) ? body.messages : [];
   const promptText = messages
@@ -236,6 +347,7 @@ export function renderScriptedChat(
     given.completionTokens ??
       reasoningTokens +
         textPieces.length +
+        refusalPieces.length +
         toolCalls.reduce(
           (sum, call) => sum + estimateTokens(call.arguments),
           0,
@@ -253,20 +365,15 @@ export function renderScriptedChat(
     model: script.model ?? requested,
     provider: script.provider ?? served.provider,
     textPieces,
+    refusalPieces,
     toolCalls,
-    serverToolCalls: [],
+    serverToolCalls:
+      script.webSearch == null
+        ? []
+        : [webSearchOf(script.webSearch, sequence, text.length)],
     reasoning,
-    annotations: (script.sources ?? []).map(source => ({
-      type: 'url_citation',
-      url_citation: {
-        url: source.url,
-        title: source.title ?? source.url,
-        ...(source.content != null ? { content: source.content } : {}),
-        start_index: 0,
-        end_index: text.length,
-      },
-    })),
-    images: [],
+    annotations: sources.map(source => citationOf(source, text.length)),
+    images: (script.images ?? []).map(imageOf),
     topLogprobs: undefined,
     finishReason:
       script.finishReason ??

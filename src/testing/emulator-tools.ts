@@ -129,6 +129,11 @@ export type EmulatedServerToolCall = {
   citations: unknown[];
   /** Images the call made (image generation). */
   images: unknown[];
+  /**
+   * The type of its output item on `/responses`, when not the tool's own
+   * (`web_search_call`, OpenAI's native item). @default toolName
+   */
+  itemType?: string | undefined;
 };
 
 /** The emulated web search's results: the same two for every query. */

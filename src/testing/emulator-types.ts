@@ -37,8 +37,9 @@ type ScriptedResponseBase = {
   /**
    * Only a request to this path (e.g. `/chat/completions`) takes it. By
    * default a chat reply (`type: 'chat'`, what `scripted.text` and the other
-   * chat builders make) waits for `/chat/completions`, and any other
-   * response takes the next request, whatever its path.
+   * builders make) waits for the next language model request, to
+   * `/chat/completions` or `/responses`, and is written in that API's
+   * shapes; any other response takes the next request, whatever its path.
    */
   path?: string | undefined;
   /** Extra response headers, e.g. `{ 'retry-after': '1' }`. */
@@ -98,10 +99,14 @@ export type ScriptedStreamResponse = ScriptedResponseBase &
     events?: unknown[] | undefined;
     /** Send `data: [DONE]` at the end. @default true */
     done?: boolean | undefined;
-    /** Insert an OpenRouter error chunk after this many events, then end. */
+    /**
+     * Insert OpenRouter's in-stream error after this many events, then end:
+     * an error chunk on `/chat/completions`, a `response.failed` event (or
+     * the flat `error` event, see `error.event`) on `/responses`.
+     */
     errorAfterEvents?: number | undefined;
     /** The error for `errorAfterEvents`. */
-    error?: { code?: number | string | undefined; message: string } | undefined;
+    error?: ScriptedInBandError | undefined;
     /** Destroy the connection after this many events. */
     cutAfterEvents?: number | undefined;
     /** With `cutAfterEvents`: write half of the next event before the cut. */
@@ -180,19 +185,64 @@ export type ScriptedUsage = {
   cost?: number | undefined;
 };
 
-/** OpenRouter's error, as a mid-stream chunk or a 200 body. */
+/**
+ * OpenRouter's error, as a mid-stream chunk or a 200 body. On `/responses`
+ * it is written in the Responses API's shapes: a status `code` becomes the
+ * API's string code (`invalid_prompt`, `rate_limit_exceeded`,
+ * `server_error`, …) with the status's canonical `error_type` beside it.
+ */
 export type ScriptedInBandError = {
   message: string;
   /** An HTTP status or an error name, e.g. `429` or `'server_error'`. @default 'server_error' */
   code?: number | string | undefined;
   metadata?: Record<string, unknown> | undefined;
+  /**
+   * On `/responses`, the event that carries a streamed error:
+   * `response.failed` (the failed response, with `error` and
+   * `error_type`), or the flat `error` event of OpenRouter's published
+   * types (`{ type: 'error', code, message, param }`). Ignored elsewhere.
+   * @default 'response.failed'
+   */
+  event?: 'response.failed' | 'error' | undefined;
 };
 
 /**
- * A chat completion, built by the `scripted` builders or written by hand:
+ * An image a scripted reply generated: in `images` of the chat message, an
+ * `image_generation_call` output item on `/responses`.
+ */
+export type ScriptedImage = {
+  /** The image, as bytes or base64. @default a small PNG */
+  data?: string | Uint8Array | undefined;
+  /** @default 'image/png' */
+  mediaType?: string | undefined;
+};
+
+/**
+ * A web search OpenRouter ran for a scripted reply: a `web_search`
+ * server-tool call with its results on `/chat/completions`, an output item
+ * on `/responses`. Its sources are the reply's citations unless the reply
+ * gives `sources` of its own.
+ */
+export type ScriptedWebSearch = {
+  /** What was searched for. */
+  query: string;
+  /** The results. */
+  sources: ScriptedSource[];
+  /**
+   * The output item on `/responses`: OpenRouter's own
+   * `openrouter:web_search`, or the native `web_search_call`.
+   * @default 'openrouter:web_search'
+   */
+  item?: 'openrouter:web_search' | 'web_search_call' | undefined;
+};
+
+/**
+ * A model's reply, built by the `scripted` builders or written by hand:
  * sent as JSON to a request without `stream: true` and as an event stream
  * (one chunk per piece of text or reasoning, the finish, then usage) to a
  * request with it, so one script serves `generateText` and `streamText`.
+ * To `/chat/completions` it is a chat completion; to `/responses`, a
+ * response with its output items and events.
  */
 export type ScriptedChatReply = ScriptedResponseBase &
   ScriptedStreamPacing & {
@@ -202,6 +252,16 @@ export type ScriptedChatReply = ScriptedResponseBase &
     reasoning?: ScriptedReasoning | undefined;
     toolCalls?: ScriptedToolCall[] | undefined;
     sources?: ScriptedSource[] | undefined;
+    /**
+     * The model's refusal, instead of or after `text`: `message.refusal` in
+     * chat, a `refusal` content part on `/responses`. An array is streamed
+     * one piece per event.
+     */
+    refusal?: string | string[] | undefined;
+    /** Images the reply generated. */
+    images?: ScriptedImage[] | undefined;
+    /** A web search OpenRouter ran before the reply. */
+    webSearch?: ScriptedWebSearch | undefined;
     /**
      * @default 'tool_calls' with tool calls, 'error' with `error`, else
      * 'stop'

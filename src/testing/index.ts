@@ -27,6 +27,7 @@ export type {
   ScriptedChatReply,
   ScriptedConnectionCut,
   ScriptedErrorResponse,
+  ScriptedImage,
   ScriptedInBandError,
   ScriptedJsonResponse,
   ScriptedRawResponse,
@@ -38,5 +39,6 @@ export type {
   ScriptedStreamResponse,
   ScriptedToolCall,
   ScriptedUsage,
+  ScriptedWebSearch,
 } from './emulator-types';
 export { createOpenRouterEmulator } from './openrouter-emulator';

@@ -30,7 +30,9 @@ import { rerankRoutes } from './emulator-rerank-routes';
 import {
   chatReplyToResponsesEvents,
   chatReplyToResponsesResult,
+  responsesErrorBody,
   responsesRequestToChat,
+  responsesStreamErrorAfter,
 } from './emulator-responses-model';
 import { responsesRoutes } from './emulator-responses-routes';
 import {
@@ -109,10 +111,7 @@ export async function createOpenRouterEmulator(
   };
 
   const takeScripted = (path: string) => {
-    const index = queue.findIndex(response => {
-      const wanted = response.path ?? defaultScriptPath(response);
-      return wanted == null || wanted === path;
-    });
+    const index = queue.findIndex(response => scriptAnswers(response, path));
     return index === -1 ? undefined : queue.splice(index, 1)[0];
   };
 
@@ -127,15 +126,15 @@ export async function createOpenRouterEmulator(
     });
     // The emulator lives in its user's test process: whatever a request
     // does, the failure ends here as an answer, never as an exception.
-    handle(request, response).catch(error => answerFailure(response, error));
+    handle(request, response).catch(error =>
+      answerFailure(response, error, apiPathOf(request.url)),
+    );
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const url = parseRequestUrl(request.url);
     const underApiRoot = url.pathname.startsWith(`${API_ROOT}/`);
-    const path = underApiRoot
-      ? url.pathname.slice(API_ROOT.length)
-      : url.pathname;
+    const path = pathBelowApiRoot(url.pathname);
     const maxBodyBytes =
       options.maxRequestBodyBytes ?? DEFAULT_MAX_REQUEST_BODY_BYTES;
     const rawBytes = await readLimitedBody(request, maxBodyBytes);
@@ -189,7 +188,7 @@ export async function createOpenRouterEmulator(
     if (route.auth !== 'none') {
       const authorizationError = checkAuthorization(bearerToken);
       if (authorizationError != null) {
-        sendError(response, 401, authorizationError);
+        sendError(response, 401, authorizationError, path);
         return;
       }
     }
@@ -338,15 +337,17 @@ export async function createOpenRouterEmulator(
         sendJson(
           response,
           scripted.status,
-          {
-            error: {
-              code: scripted.code ?? scripted.status,
-              message: scripted.message,
-              ...(scripted.metadata != null
-                ? { metadata: scripted.metadata }
-                : {}),
-            },
-          },
+          path === RESPONSES_PATH
+            ? responsesErrorBody(scripted.status, scripted)
+            : {
+                error: {
+                  code: scripted.code ?? scripted.status,
+                  message: scripted.message,
+                  ...(scripted.metadata != null
+                    ? { metadata: scripted.metadata }
+                    : {}),
+                },
+              },
           scripted.headers,
         );
         return;
@@ -360,11 +361,11 @@ export async function createOpenRouterEmulator(
       case 'stream': {
         const events =
           scripted.events ?? (await defaultStreamEvents(path, body));
-        await writeStream(response, events, scripted);
+        await writeStream(response, events, scripted, path);
         return;
       }
       case 'chat': {
-        if (path === '/responses') {
+        if (path === RESPONSES_PATH) {
           await playScriptedResponses(scripted, body, response);
           return;
         }
@@ -432,17 +433,26 @@ export async function createOpenRouterEmulator(
     const error =
       scripted.error == null
         ? undefined
-        : {
-            code: scripted.error.code ?? 'server_error',
-            message: scripted.error.message,
-          };
-    if (request.stream !== true) {
+        : { ...scripted.error, code: scripted.error.code ?? 'server_error' };
+    const streamed = request.stream === true;
+    // Kept like a reply of the default model; a failed one has no usage.
+    if (error == null) {
+      recordServedGeneration(context, {
+        id: reply.id,
+        created: reply.created,
+        model: reply.model,
+        provider: reply.provider,
+        usage: reply.usage,
+        finishReason: reply.finishReason,
+        streamed,
+        user: request.user,
+      });
+    }
+    if (!streamed) {
       sendJson(
         response,
         200,
-        error != null
-          ? { error, metadata: null }
-          : chatReplyToResponsesResult(reply, request),
+        chatReplyToResponsesResult(reply, request, error),
         scripted.headers,
       );
       return;
@@ -451,6 +461,7 @@ export async function createOpenRouterEmulator(
       response,
       chatReplyToResponsesEvents(reply, request, error),
       { ...scripted, type: 'stream', done: error == null },
+      RESPONSES_PATH,
     );
   }
 
@@ -458,6 +469,7 @@ export async function createOpenRouterEmulator(
     response: ServerResponse,
     events: unknown[],
     script: ScriptedStreamResponse,
+    path?: string,
   ) {
     response.writeHead(200, {
       'content-type': 'text/event-stream',
@@ -495,20 +507,23 @@ export async function createOpenRouterEmulator(
         return;
       }
       if (script.errorAfterEvents === index) {
+        const error = {
+          ...script.error,
+          message: script.error?.message ?? 'Provider disconnected',
+        };
         response.write(
           formatEvent(
-            errorChunk(
-              {
-                id: `gen-emulator-error-${index}`,
-                created: Math.floor(Date.now() / 1000),
-                model: 'emulator',
-                provider: 'Emulator',
-              },
-              {
-                code: script.error?.code,
-                message: script.error?.message ?? 'Provider disconnected',
-              },
-            ),
+            path === RESPONSES_PATH
+              ? responsesStreamErrorAfter(events, index, error)
+              : errorChunk(
+                  {
+                    id: `gen-emulator-error-${index}`,
+                    created: Math.floor(Date.now() / 1000),
+                    model: 'emulator',
+                    provider: 'Emulator',
+                  },
+                  error,
+                ),
           ),
         );
         response.end();
@@ -613,12 +628,41 @@ export async function createOpenRouterEmulator(
   };
 }
 
+const RESPONSES_PATH = '/responses';
+
 /**
- * The path a scripted response waits for when it names none: a chat reply
- * answers only chat completions; anything else, the next request.
+ * Whether a scripted response answers a request to `path`: the one it
+ * names; without one, a reply (`type: 'chat'`) answers the next language
+ * model request, chat completions or Responses, and anything else the next
+ * request.
  */
-function defaultScriptPath(response: ScriptedResponse) {
-  return response.type === 'chat' ? '/chat/completions' : undefined;
+function scriptAnswers(response: ScriptedResponse, path: string) {
+  if (response.path != null) {
+    return response.path === path;
+  }
+  return (
+    response.type !== 'chat' ||
+    path === '/chat/completions' ||
+    path === RESPONSES_PATH
+  );
+}
+
+/** The path below the API root (the whole path outside it). */
+function pathBelowApiRoot(pathname: string) {
+  return pathname.startsWith(`${API_ROOT}/`)
+    ? pathname.slice(API_ROOT.length)
+    : pathname;
+}
+
+/** The path of a request target below the API root, if it parses. */
+function apiPathOf(target: string | undefined) {
+  try {
+    return pathBelowApiRoot(
+      new URL(target ?? '/', 'http://127.0.0.1').pathname,
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 function readBearerToken(request: IncomingMessage): string | undefined {
@@ -646,8 +690,20 @@ function sendJson(
   response.end(JSON.stringify(body));
 }
 
-function sendError(response: ServerResponse, status: number, message: string) {
-  sendJson(response, status, { error: { code: status, message } });
+/** OpenRouter's error body; the Responses API words it its own way. */
+function sendError(
+  response: ServerResponse,
+  status: number,
+  message: string,
+  path?: string | undefined,
+) {
+  sendJson(
+    response,
+    status,
+    path === RESPONSES_PATH
+      ? responsesErrorBody(status, { message })
+      : { error: { code: status, message } },
+  );
 }
 
 /**
@@ -655,14 +711,18 @@ function sendError(response: ServerResponse, status: number, message: string) {
  * else with a 500. Answering can fail too (the client is gone, headers are
  * out), and then only the connection is dropped.
  */
-function answerFailure(response: ServerResponse, error: unknown) {
+function answerFailure(
+  response: ServerResponse,
+  error: unknown,
+  path: string | undefined,
+) {
   try {
     if (response.headersSent) {
       response.destroy();
     } else if (error instanceof EmulatorRequestError) {
-      sendError(response, error.status, error.message);
+      sendError(response, error.status, error.message, path);
     } else {
-      sendError(response, 500, `Emulator failure: ${String(error)}`);
+      sendError(response, 500, `Emulator failure: ${String(error)}`, path);
     }
   } catch {
     response.destroy();
