@@ -469,3 +469,92 @@ describe('replayed server-tool items', () => {
     expect(error.message).toContain('input.1.id: Required');
   });
 });
+
+describe('the encrypted reasoning the emulator checks on replay', () => {
+  const weatherTool = {
+    type: 'function',
+    name: 'weather',
+    parameters: {
+      type: 'object',
+      properties: { city: { type: 'string' } },
+      required: ['city'],
+    },
+  };
+  const reasoningRequest = (input: unknown[]) => ({
+    input,
+    include: ['reasoning.encrypted_content'],
+    reasoning: { effort: 'high' },
+    tools: [weatherTool],
+  });
+  const output = (callId: unknown) => ({
+    type: 'function_call_output',
+    call_id: callId,
+    output: '{"temperature":21}',
+  });
+
+  /** Two turns, each answered with reasoning then a call; all items. */
+  async function twoTurns() {
+    const firstInput: unknown[] = [
+      { type: 'message', role: 'user', content: 'Use weather for Lisbon' },
+    ];
+    const first = await json(reasoningRequest(firstInput));
+    const [firstReasoning, firstCall] = first.body.output;
+    const secondInput = [
+      ...firstInput,
+      firstReasoning,
+      firstCall,
+      output(firstCall?.call_id),
+      { type: 'message', role: 'user', content: 'Use weather for Porto' },
+    ];
+    const second = await json(reasoningRequest(secondInput));
+    const [secondReasoning, secondCall] = second.body.output;
+    expect(firstReasoning?.type).toBe('reasoning');
+    expect(firstCall?.type).toBe('function_call');
+    expect(secondReasoning?.type).toBe('reasoning');
+    expect(secondCall?.type).toBe('function_call');
+    return [
+      ...secondInput,
+      secondReasoning,
+      secondCall,
+      output(secondCall?.call_id),
+    ];
+  }
+
+  it('accepts every turn replayed with its own reasoning', async () => {
+    const input = await twoTurns();
+    expect((await json(reasoningRequest(input))).status).toBe(200);
+  });
+
+  it("refuses a later turn's calls without that turn's reasoning, even when an earlier turn's came back", async () => {
+    const input = (await twoTurns()).filter(
+      (item, index, all) =>
+        !(
+          (item as { type?: string }).type === 'reasoning' &&
+          all.findIndex(
+            other => (other as { type?: string }).type === 'reasoning',
+          ) !== index
+        ),
+    );
+    const refused = await json(reasoningRequest(input));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain(
+      'must be passed back with its encrypted_content',
+    );
+  });
+
+  it('refuses a reasoning item whose summary was changed', async () => {
+    const input = (await twoTurns()).map(item =>
+      (item as { type?: string }).type === 'reasoning'
+        ? {
+            ...(item as Record<string, unknown>),
+            summary: [{ type: 'summary_text', text: 'Something else.' }],
+          }
+        : item,
+    );
+    const refused = await json(reasoningRequest(input));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain(
+      'is not the summary its encrypted_content was made with',
+    );
+  });
+});

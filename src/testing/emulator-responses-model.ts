@@ -71,7 +71,9 @@ export function responsesRequestToChat(
     messages.push({ role: 'system', content: body.instructions });
   }
   const callIds = new Set<string>();
-  let verifiedReasoning = false;
+  // Whether reasoning the emulator made, verified, came back since the last
+  // user message or function output: each turn's calls need their own.
+  let verifiedReasoningThisTurn = false;
   let encryptionProblem: string | undefined;
   (input ?? []).forEach((item: unknown, index: number) => {
     if (!isRecord(item)) {
@@ -101,6 +103,9 @@ export function responsesRequestToChat(
           });
         }
       });
+      if (item.role !== 'assistant') {
+        verifiedReasoningThisTurn = false;
+      }
       messages.push({
         role: item.role === 'developer' ? 'system' : item.role,
         content: typeof content === 'string' ? content : parts.map(toChatPart),
@@ -124,10 +129,16 @@ export function responsesRequestToChat(
         typeof encrypted === 'string' &&
         encrypted.startsWith(ENCRYPTED_PREFIX)
       ) {
-        if (decryptReasoning(encrypted)?.itemId !== item.id) {
+        const sealed = decryptReasoning(encrypted);
+        if (sealed?.itemId !== item.id) {
           encryptionProblem ??= `input.${index}.encrypted_content could not be verified`;
+        } else if (
+          item.summary.length > 0 &&
+          sign(summaryText(item.summary)) !== sealed.summaryHash
+        ) {
+          encryptionProblem ??= `input.${index}.summary is not the summary its encrypted_content was made with`;
         } else {
-          verifiedReasoning = true;
+          verifiedReasoningThisTurn = true;
         }
       }
       return;
@@ -139,7 +150,7 @@ export function responsesRequestToChat(
       if (
         callId.startsWith('call_emulator_') &&
         wantsEncryptedReasoning(body) &&
-        !verifiedReasoning
+        !verifiedReasoningThisTurn
       ) {
         encryptionProblem ??= `input.${index}: the reasoning item that preceded this function call must be passed back with its encrypted_content`;
       }
@@ -164,6 +175,7 @@ export function responsesRequestToChat(
       return;
     }
     if (type === 'function_call_output') {
+      verifiedReasoningThisTurn = false;
       const callId = String(item.call_id ?? '');
       if (!callIds.has(callId)) {
         issues.push({
@@ -328,6 +340,15 @@ function wantsEncryptedReasoning(body: ResponsesRequest) {
   );
 }
 
+// The text of a replayed reasoning item's summary parts, as it was sealed.
+function summaryText(summary: unknown[]) {
+  return summary
+    .map(part =>
+      isRecord(part) && typeof part.text === 'string' ? part.text : '',
+    )
+    .join('');
+}
+
 /** The emulator's encrypted reasoning: the item it belongs to, signed. */
 function encryptReasoning(model: string, itemId: string, text: string) {
   const payload = Buffer.from(
@@ -339,7 +360,7 @@ function encryptReasoning(model: string, itemId: string, text: string) {
 
 function decryptReasoning(
   data: string,
-): { model: string; itemId: string } | undefined {
+): { model: string; itemId: string; summaryHash: string } | undefined {
   const [payload, signature] = data.slice(ENCRYPTED_PREFIX.length).split('.');
   if (payload == null || sign(payload) !== signature) {
     return undefined;
