@@ -223,7 +223,7 @@ describe('the end of a stream', () => {
       model: providerFor(server).responses(MODEL),
       prompt: 'Hi',
     });
-    expect(await within(5_000, result.text)).toBe('Held');
+    expect(await within(5_000, Promise.resolve(result.text))).toBe('Held');
     expect(await result.finishReason).toBe('stop');
   });
 

@@ -8,9 +8,6 @@ import {
 import { collectToolCallIds } from '../chat/convert-to-openrouter-chat-messages';
 import { serverToolNames } from '../chat/map-server-tool-calls';
 import type { OpenRouterConfig } from '../http/openrouter-config';
-import { openRouterEventStreamResponseHandler } from '../http/openrouter-event-stream-response-handler';
-import { reportStreamFailures } from '../http/report-stream-failures';
-import { sendModelRequest } from '../http/send-openrouter-request';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
 import { streamModelRequest } from '../sse/stream-model-request';

@@ -3,7 +3,6 @@ import type {
   LanguageModelV4Citation,
   LanguageModelV4FinishReason,
   LanguageModelV4Source,
-  LanguageModelV4StreamPart,
   SharedV4ProviderMetadata,
   SharedV4Warning,
 } from '@ai-sdk/provider';
@@ -13,10 +12,7 @@ import {
   extractOpenRouterErrorData,
   type OpenRouterErrorData,
 } from '../http/openrouter-error';
-import type {
-  StreamErrorContext,
-  StreamFailure,
-} from '../http/openrouter-stream-errors';
+import type { StreamFailure } from '../http/openrouter-stream-errors';
 import type {
   SseEventProcessor,
   SsePartStreamEvent,

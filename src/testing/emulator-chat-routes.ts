@@ -10,7 +10,7 @@ import {
   createChatReply,
 } from './emulator-chat-model';
 import { describeUploadedFile, unknownFileIds } from './emulator-file-routes';
-import { recordServedGeneration } from './emulator-generations';
+import { recordServedReply } from './emulator-generations';
 import { checkFallbackModels, serveModel } from './emulator-models';
 import { checkReplayedReasoning } from './emulator-reasoning';
 import {
@@ -54,13 +54,7 @@ export const chatRoutes: EmulatorRoute[] = [
         describeUploadedFile(context, id),
       );
       const streamed = (body as { stream?: unknown }).stream === true;
-      recordServedGeneration(context, {
-        id: reply.id,
-        created: reply.created,
-        model: reply.model,
-        provider: reply.provider,
-        usage: reply.usage,
-        finishReason: reply.finishReason,
+      recordServedReply(context, reply, {
         streamed,
         user: (body as { user?: unknown }).user,
       });

@@ -1,5 +1,5 @@
 import { EMULATOR_GENERATIONS, generation } from './emulator-account-fixtures';
-import type { EmulatedUsage } from './emulator-chat-model';
+import type { EmulatedChatReply, EmulatedUsage } from './emulator-chat-model';
 import { areaState, type EmulatorContext } from './emulator-routes';
 
 /** A completion the emulator answered itself (scripted replies are not kept). */
@@ -65,6 +65,28 @@ export function recordServedGeneration(
       external_user: typeof served.user === 'string' ? served.user : null,
     }),
   );
+}
+
+/**
+ * Keeps a chat reply the emulator served (on `/chat/completions` or
+ * `/responses`, the default model's or a scripted one), as
+ * `recordServedGeneration` does.
+ */
+export function recordServedReply(
+  context: EmulatorContext,
+  reply: EmulatedChatReply,
+  { streamed, user }: { streamed: boolean; user: unknown },
+) {
+  recordServedGeneration(context, {
+    id: reply.id,
+    created: reply.created,
+    model: reply.model,
+    provider: reply.provider,
+    usage: reply.usage,
+    finishReason: reply.finishReason,
+    streamed,
+    user,
+  });
 }
 
 /** A served completion's record, else one of the fixture records. */

@@ -1,7 +1,7 @@
 import { isRecord } from '@ai-sdk/provider-utils';
 import { createChatReply } from './emulator-chat-model';
 import { chatModelOf } from './emulator-chat-routes';
-import { recordServedGeneration } from './emulator-generations';
+import { recordServedReply } from './emulator-generations';
 import {
   chatReplyToResponsesEvents,
   chatReplyToResponsesResult,
@@ -32,13 +32,7 @@ export const responsesRoutes: EmulatorRoute[] = [
         model,
       );
       const streamed = body.stream === true;
-      recordServedGeneration(context, {
-        id: reply.id,
-        created: reply.created,
-        model: reply.model,
-        provider: reply.provider,
-        usage: reply.usage,
-        finishReason: reply.finishReason,
+      recordServedReply(context, reply, {
         streamed,
         user: body.user,
       });

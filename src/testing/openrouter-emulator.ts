@@ -18,7 +18,7 @@ import { completionRoutes } from './emulator-completion-routes';
 import { decisionRoutes } from './emulator-decision-routes';
 import { embeddingRoutes } from './emulator-embedding-routes';
 import { fileRoutes } from './emulator-file-routes';
-import { recordServedGeneration } from './emulator-generations';
+import { recordServedReply } from './emulator-generations';
 import { imageRoutes } from './emulator-image-routes';
 import {
   checkJsonNesting,
@@ -375,13 +375,7 @@ export async function createOpenRouterEmulator(
         // finds it with the scripted usage; a failed one has none.
         if (scripted.error == null) {
           const { reply } = rendered;
-          recordServedGeneration(context, {
-            id: reply.id,
-            created: reply.created,
-            model: reply.model,
-            provider: reply.provider,
-            usage: reply.usage,
-            finishReason: reply.finishReason,
+          recordServedReply(context, reply, {
             streamed: rendered.type === 'stream',
             user: isObject(body) ? body.user : undefined,
           });
@@ -437,13 +431,7 @@ export async function createOpenRouterEmulator(
     const streamed = request.stream === true;
     // Kept like a reply of the default model; a failed one has no usage.
     if (error == null) {
-      recordServedGeneration(context, {
-        id: reply.id,
-        created: reply.created,
-        model: reply.model,
-        provider: reply.provider,
-        usage: reply.usage,
-        finishReason: reply.finishReason,
+      recordServedReply(context, reply, {
         streamed,
         user: request.user,
       });
