@@ -784,6 +784,30 @@ describe('tool schemas reused across calls', () => {
     expect(schemaObject.description).toBe('changed later');
   });
 
+  it('writes a body with tools as JSON.stringify would, a value with a toJSON that reads its key included', async () => {
+    // `JSON.stringify` passes a `toJSON` the key it is written under; a
+    // body with tools is written key by key, and must do the same.
+    const provider = server.createProvider({
+      extraBody: { user: { toJSON: (key: string) => `${key}-7` } },
+    });
+    const tools = toolsWith('Weather');
+    await generateText({
+      model: provider('openai/gpt-4o'),
+      prompt: 'Hi',
+      tools,
+    });
+    await generateText({
+      model: provider.responses('openai/gpt-4o'),
+      prompt: 'Hi',
+      tools,
+    });
+    expect(
+      server.emulator.requests.map(
+        request => (request.body as { user?: unknown }).user,
+      ),
+    ).toStrictEqual(['user-7', 'user-7']);
+  });
+
   it('sends a new strictness when the same tools are resent with it', async () => {
     const provider = server.createProvider();
     await generateText({

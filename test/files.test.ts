@@ -83,6 +83,27 @@ describe('openrouter.files()', () => {
     ).toStrictEqual({ type: 'file', file: { file_id: 'file-emulator-0' } });
   });
 
+  it('uploads as multipart when the provider or the call sets a JSON content type for every request', async () => {
+    // A `Content-Type: application/json` among the provider's headers is a
+    // common leftover of a JSON-only setup; a multipart body needs the
+    // content type `fetch` gives it, with its boundary.
+    const openrouter = server.createProvider({
+      headers: { 'Content-Type': 'application/json' },
+    });
+    const uploaded = await uploadFile({
+      api: openrouter,
+      data: PDF,
+      mediaType: 'application/pdf',
+      filename: 'report.pdf',
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(uploaded.byteSize).toBe(PDF.byteLength);
+    const [upload] = server.emulator.requests;
+    expect(upload?.headers['content-type']).toMatch(
+      /^multipart\/form-data; boundary=/,
+    );
+  });
+
   it('reads metadata, downloads, lists in pages and deletes', async () => {
     const files = server.createProvider().files();
     const first = await files.uploadFile({

@@ -138,6 +138,59 @@ describe('stringifyRequestBody', () => {
     ).toThrow(TypeError);
   });
 
+  it('passes a custom toJSON the key it is written under, as JSON.stringify does', () => {
+    const schema = markedSchema();
+    const keyed = { toJSON: (key: string) => `written as ${key}` };
+    const toolsWithToJSON = Object.assign([chatTool(schema)], {
+      toJSON: () => 'tools by toJSON',
+    });
+    const bodies: unknown[] = [
+      { tools: [chatTool(schema)], user: keyed },
+      { tools: [chatTool(schema, { extra: keyed })] },
+      { tools: [keyed, chatTool(schema), keyed] },
+      { tools: [{ type: 'function', parameters: schema, function: keyed }] },
+      { tools: [{ type: 'function', parameters: keyed }] },
+      { tools: [chatTool(schema, { gone: { toJSON: () => undefined } })] },
+      { tools: toolsWithToJSON },
+      {
+        tools: [chatTool(schema, { f: Object.assign(() => 1, keyed) })],
+        n: Object.assign(Object(1n), keyed),
+      },
+    ];
+    for (const body of bodies) {
+      expect(stringifyRequestBody(body)).toBe(JSON.stringify(body));
+      expect(stringifyRequestBody(body)).toBe(JSON.stringify(body));
+    }
+  });
+
+  it('sees a reused tool change where a shallow look would not', () => {
+    const schema = markedSchema();
+    const tags = ['a', 'b', 'c'];
+    const extra: Record<string, unknown> = { a: 1 };
+    let label = 'first';
+    const named = () => label;
+    const tool = chatTool(schema, {
+      tags,
+      extra,
+      named: Object.assign(() => 0, { toJSON: named }),
+    });
+    const expectSameAsJson = () =>
+      expect(stringifyRequestBody({ tools: [tool] })).toBe(
+        JSON.stringify({ tools: [tool] }),
+      );
+    expectSameAsJson();
+    // A hole is written as null; `every` skips it.
+    delete tags[1];
+    expectSameAsJson();
+    // A toJSON that is not an enumerable key.
+    Object.defineProperty(extra, 'toJSON', { value: () => 'by toJSON' });
+    expectSameAsJson();
+    // A function's toJSON whose answer changed.
+    label = 'second';
+    expectSameAsJson();
+    expect(stringifyRequestBody({ tools: [tool] })).toContain('"second"');
+  });
+
   it('writes randomly built bodies as JSON.stringify does', () => {
     const schemas = [markedSchema(), markedSchema(), { type: 'object' }];
     let seed = 7;

@@ -40,15 +40,15 @@ export function stringifyRequestBody(body: unknown): string {
   for (const key of Object.keys(body)) {
     const value = body[key];
     const separator = pieces.length === 0 ? '{' : ',';
-    if (key === 'tools' && Array.isArray(value)) {
+    if (key === 'tools' && Array.isArray(value) && !hasToJSON(value)) {
       pieces.push(separator, '"tools":[');
       for (const [index, tool] of value.entries()) {
-        pieces.push(index === 0 ? '' : ',', stringifyTool(tool));
+        pieces.push(index === 0 ? '' : ',', stringifyTool(tool, index));
       }
       pieces.push(']');
       continue;
     }
-    const valueText = JSON.stringify(value);
+    const valueText = stringifyProperty(key, value);
     if (valueText !== undefined) {
       pieces.push(separator, JSON.stringify(key), ':', valueText);
     }
@@ -61,9 +61,10 @@ export function stringifyRequestBody(body: unknown): string {
 // flat, in `parameters`. The text of the whole tool is kept with a copy of
 // what it was written from, because writing a tool's few other fields
 // costs, entry by entry, about as much as the schema.
-function stringifyTool(tool: unknown): string {
+function stringifyTool(tool: unknown, index: number): string {
   if (!isPlainObject(tool)) {
-    return stringifyValue(tool);
+    // `JSON.stringify` writes `null` for an element it cannot write.
+    return stringifyProperty(String(index), tool) ?? 'null';
   }
   const inner = tool.function;
   const schema = isPlainObject(inner) ? inner.parameters : tool.parameters;
@@ -80,16 +81,16 @@ function stringifyTool(tool: unknown): string {
   }
   const text = stringifyEntries(tool, (key, value) => {
     if (key === 'parameters') {
-      return stringifyMarked(value);
+      return stringifyMarked(key, value);
     }
     if (key === 'function' && isPlainObject(value)) {
       return stringifyEntries(value, (innerKey, innerValue) =>
         innerKey === 'parameters'
-          ? stringifyMarked(innerValue)
-          : JSON.stringify(innerValue),
+          ? stringifyMarked(innerKey, innerValue)
+          : stringifyProperty(innerKey, innerValue),
       );
     }
-    return JSON.stringify(value);
+    return stringifyProperty(key, value);
   });
   writtenTools.set(schema, { tool: copyExceptSchema(tool, schema), text });
   return text;
@@ -116,18 +117,26 @@ function equalExceptSchema(
   if (value === schema || copy === schema) {
     return false;
   }
+  // A `toJSON` given to an object since it was copied decides its text.
+  if (typeof value !== 'object' || value === null || 'toJSON' in value) {
+    return false;
+  }
   if (Array.isArray(value)) {
-    return (
-      Array.isArray(copy) &&
-      value.length === copy.length &&
-      value.every((item, index) => equalExceptSchema(item, copy[index], schema))
-    );
+    if (!Array.isArray(copy) || value.length !== copy.length) {
+      return false;
+    }
+    // Index by index: `every` would skip a hole left by `delete`, which is
+    // written as `null`.
+    for (let index = 0; index < value.length; index++) {
+      if (!equalExceptSchema(value[index], copy[index], schema)) {
+        return false;
+      }
+    }
+    return true;
   }
   // A copy holds no class instance (see `copyExceptSchema`), so an object
   // equals it only if it is plain too.
   if (
-    typeof value !== 'object' ||
-    value === null ||
     typeof copy !== 'object' ||
     copy === null ||
     Array.isArray(copy) ||
@@ -155,8 +164,12 @@ function copyExceptSchema(value: unknown, schema: object): unknown {
   if (value === schema) {
     return schema;
   }
-  if (Array.isArray(value)) {
-    return value.map(item => copyExceptSchema(item, schema));
+  if (typeof value === 'function' || typeof value === 'bigint') {
+    // Written through a `toJSON`, if at all, which may change.
+    return UNCOPIED;
+  }
+  if (Array.isArray(value) && !hasToJSON(value)) {
+    return Array.from(value, item => copyExceptSchema(item, schema));
   }
   if (typeof value === 'object' && value !== null && !isPlainObject(value)) {
     // A class instance (a `Date`, say) may change behind its reference, so
@@ -173,9 +186,9 @@ function copyExceptSchema(value: unknown, schema: object): unknown {
   return copy;
 }
 
-function stringifyMarked(value: unknown): string | undefined {
+function stringifyMarked(key: string, value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || !jsonTextOf.has(value)) {
-    return JSON.stringify(value);
+    return stringifyProperty(key, value);
   }
   let text = jsonTextOf.get(value);
   if (text === undefined) {
@@ -185,9 +198,30 @@ function stringifyMarked(value: unknown): string | undefined {
   return text;
 }
 
-// `JSON.stringify` writes `null` for an array element it cannot write.
-function stringifyValue(value: unknown): string {
-  return JSON.stringify(value) ?? 'null';
+/**
+ * The text of `value` as `JSON.stringify` writes it under `key`, or
+ * undefined when it leaves the entry out. A `toJSON` is passed the key it
+ * is written under (`Date`'s ignores it, a custom one may not), which
+ * `JSON.stringify(value)` alone would give as `''`.
+ */
+function stringifyProperty(key: string, value: unknown): string | undefined {
+  if (!hasToJSON(value)) {
+    return JSON.stringify(value);
+  }
+  const text = JSON.stringify({ [key]: value });
+  return text === '{}'
+    ? undefined
+    : text.slice(JSON.stringify(key).length + 2, -1);
+}
+
+// What `JSON.stringify` asks for a `toJSON`: objects, functions and BigInts.
+function hasToJSON(value: unknown): boolean {
+  return (
+    ((typeof value === 'object' && value !== null) ||
+      typeof value === 'function' ||
+      typeof value === 'bigint') &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  );
 }
 
 /**

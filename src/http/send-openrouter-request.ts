@@ -108,7 +108,9 @@ export async function sendOpenRouterRequest<
   const originBoundFetch = createOriginBoundFetch(baseURL, fetch);
   const requestHeaders = isJson
     ? { 'content-type': 'application/json', ...headers }
-    : headers;
+    : body instanceof FormData
+      ? withoutContentType(headers)
+      : headers;
   const sendWithHeaders: FetchFunction = (input, init) =>
     originBoundFetch(input, {
       ...init,
@@ -162,6 +164,19 @@ export async function sendOpenRouterRequest<
       },
     });
   }
+}
+
+/**
+ * A multipart body's content type names its boundary, which only `fetch`
+ * knows: one set for every request (a JSON `Content-Type` among the
+ * provider's headers, say) would make the upload unreadable.
+ */
+function withoutContentType(headers: Record<string, string>) {
+  if (headers['content-type'] == null) {
+    return headers;
+  }
+  const { 'content-type': _contentType, ...rest } = headers;
+  return rest;
 }
 
 /**
