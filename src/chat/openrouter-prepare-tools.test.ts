@@ -57,6 +57,19 @@ describe('prepareOpenRouterTools: canonical schemas', () => {
     expect(other).not.toBe(first);
   });
 
+  it('keeps a property named __proto__ as a property', () => {
+    const given = JSON.parse(
+      '{"type":"object","properties":{"__proto__":{"type":"string"},"name":{"type":"string"}}}',
+    );
+    const [parameters] = parametersOf([toolWith(given)]) ?? [];
+    expect(JSON.stringify(parameters)).toBe(
+      '{"properties":{"__proto__":{"type":"string"},"name":{"type":"string"}},"type":"object"}',
+    );
+    expect(
+      Object.getPrototypeOf((parameters as { properties: object }).properties),
+    ).toBe(Object.prototype);
+  });
+
   it('does not change the schema it was given', () => {
     const given = structuredClone(schema);
     parametersOf([toolWith(given)]);

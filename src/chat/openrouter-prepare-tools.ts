@@ -292,7 +292,7 @@ export function canonicalizeSchema(
   }
   const result: Record<string, unknown> = {};
   for (const key of keys) {
-    result[key] = canonicalizeSchema(
+    const canonical = canonicalizeSchema(
       (value as Record<string, unknown>)[key],
       !isPropertyMap &&
         (key === 'properties' ||
@@ -300,6 +300,18 @@ export function canonicalizeSchema(
           key === '$defs' ||
           key === 'definitions'),
     );
+    if (key === '__proto__') {
+      // A property of that name (JSON.parse makes one); assigning it would
+      // set the copy's prototype instead, and the property would be lost.
+      Object.defineProperty(result, key, {
+        value: canonical,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      result[key] = canonical;
+    }
   }
   return result;
 }
