@@ -117,6 +117,21 @@ describe('generateText with openrouter.responses()', () => {
     });
   });
 
+  it('asks for JSON without a schema as json_object, and for text with no format', async () => {
+    await generateText({
+      model: responsesModel(),
+      prompt: 'Describe Lisbon',
+      output: Output.json(),
+    });
+    await generateText({ model: responsesModel(), prompt: 'Describe Lisbon' });
+    expect(requestBody(0).text).toMatchObject({
+      format: { type: 'json_object' },
+    });
+    expect(
+      (requestBody(1).text as { format?: unknown } | undefined)?.format,
+    ).toBeUndefined();
+  });
+
   it('runs a three-step tool loop with reasoning, replaying the encrypted reasoning intact at every step', async () => {
     const result = await generateText({
       model: responsesModel(),

@@ -13,6 +13,7 @@ import {
   buildRequestBody,
   standardCallSettings,
 } from '../options/build-request-body';
+import { readResponseFormat } from '../options/response-format';
 import {
   collectToolCallIds,
   convertToOpenRouterChatMessages,
@@ -247,32 +248,20 @@ export const OpenRouterChatLanguageModel: OpenRouterModelClass<
   }
 };
 
-/**
- * `responseFormat` of the call as OpenRouter's `response_format`. A schema
- * becomes `json_schema`, strict unless the options turn strictness off; JSON
- * without a schema becomes `json_object`; text sends nothing.
- */
+/** `responseFormat` in this API's words (see `readResponseFormat`). */
 function convertResponseFormat(
   responseFormat: LanguageModelV4CallOptions['responseFormat'],
   strict: boolean | undefined,
 ) {
-  if (responseFormat == null || responseFormat.type === 'text') {
+  const format = readResponseFormat(responseFormat, strict);
+  if (format === undefined) {
     return undefined;
   }
-  if (responseFormat.schema == null) {
+  if (format === 'json_object') {
     return { type: 'json_object' };
   }
-  return {
-    type: 'json_schema',
-    json_schema: {
-      name: responseFormat.name ?? 'response',
-      ...(responseFormat.description != null
-        ? { description: responseFormat.description }
-        : {}),
-      schema: responseFormat.schema,
-      strict: strict ?? true,
-    },
-  };
+  // Chat's `response_format` nests the schema under `json_schema`.
+  return { type: 'json_schema', json_schema: format };
 }
 
 /** Body keys that only this provider sets; options cannot override them. */

@@ -10,6 +10,7 @@ import { serverToolNames } from '../chat/map-server-tool-calls';
 import type { OpenRouterConfig } from '../http/openrouter-config';
 import type { LazyModelSource } from '../model-base/load-on-first-use';
 import { buildRequestBody } from '../options/build-request-body';
+import { readResponseFormat } from '../options/response-format';
 import { streamModelRequest } from '../sse/stream-model-request';
 import { convertToOpenRouterResponsesInput } from './convert-to-openrouter-responses-input';
 import { generateOpenRouterResponses } from './generate-openrouter-responses';
@@ -221,27 +222,18 @@ function reasoningIsOn(reasoning: unknown) {
   return effort !== 'none' && enabled !== false;
 }
 
-/**
- * `responseFormat` as `text.format`: a schema becomes `json_schema`, strict
- * unless the options turn it off; JSON without a schema `json_object`.
- */
+/** `responseFormat` in this API's words (see `readResponseFormat`). */
 function convertResponseFormat(
   responseFormat: LanguageModelV4CallOptions['responseFormat'],
   strict: boolean | undefined,
 ) {
-  if (responseFormat == null || responseFormat.type === 'text') {
+  const format = readResponseFormat(responseFormat, strict);
+  if (format === undefined) {
     return undefined;
   }
-  if (responseFormat.schema == null) {
+  if (format === 'json_object') {
     return { type: 'json_object' };
   }
-  return {
-    type: 'json_schema',
-    name: responseFormat.name ?? 'response',
-    ...(responseFormat.description != null
-      ? { description: responseFormat.description }
-      : {}),
-    schema: responseFormat.schema,
-    strict: strict ?? true,
-  };
+  // The Responses API's `text.format` holds the schema's fields flat.
+  return { type: 'json_schema', ...format };
 }
