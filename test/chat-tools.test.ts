@@ -720,50 +720,33 @@ describe('tool schemas reused across calls', () => {
       required: ['city'],
       type: 'object',
     };
+    const chatTool = (description: string, strict?: boolean) => [
+      {
+        type: 'function',
+        function: {
+          name: 'weather',
+          description,
+          parameters,
+          ...(strict == null ? {} : { strict }),
+        },
+      },
+    ];
+    // The Responses model flattens a function tool.
+    const responsesTool = (description: string) => [
+      expect.objectContaining({
+        type: 'function',
+        name: 'weather',
+        description,
+        parameters,
+      }),
+    ];
     expect(sent).toStrictEqual([
-      [
-        {
-          type: 'function',
-          function: { name: 'weather', description: 'Weather now', parameters },
-        },
-      ],
-      [
-        expect.objectContaining({
-          type: 'function',
-          name: 'weather',
-          description: 'Weather now',
-          parameters,
-        }),
-      ],
-      [
-        {
-          type: 'function',
-          function: {
-            name: 'weather',
-            description: 'Weather tomorrow',
-            parameters,
-          },
-        },
-      ],
-      [
-        expect.objectContaining({
-          name: 'weather',
-          description: 'Weather tomorrow',
-          parameters,
-        }),
-      ],
-      [
-        {
-          type: 'function',
-          function: {
-            name: 'weather',
-            description: 'Weather tomorrow',
-            parameters,
-            strict: true,
-          },
-        },
-      ],
-      [expect.objectContaining({ description: 'Weather tomorrow' })],
+      chatTool('Weather now'),
+      responsesTool('Weather now'),
+      chatTool('Weather tomorrow'),
+      responsesTool('Weather tomorrow'),
+      chatTool('Weather tomorrow', true),
+      responsesTool('Weather tomorrow'),
     ]);
   });
 
